@@ -1,0 +1,72 @@
+/**
+ * Reads a capture file (plain or gzip-compressed, detected by its magic bytes) as a
+ * stream of chunks. Memory stays bounded: nothing is slurped.
+ */
+import * as fs from 'fs';
+import * as zlib from 'zlib';
+import { CaptureError } from './captureError';
+import { CaptureHandler, ScapParser } from './scapParser';
+
+const CHUNK_SIZE = 1 << 20;
+
+/** The decompressed bytes of a capture file, chunk by chunk. Throws CaptureError. */
+export async function* captureChunks(path: string, offsetOf: () => number = () => 0): AsyncGenerator<Buffer> {
+  let fd: number;
+  try {
+    fd = fs.openSync(path, 'r');
+    if (fs.fstatSync(fd).isDirectory()) { fs.closeSync(fd); throw Object.assign(new Error('is a directory'), { code: 'EISDIR' }); }
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    const why = err.code === 'ENOENT' ? 'no such file' : err.code === 'EACCES' ? 'permission denied' : err.code === 'EISDIR' ? 'is a directory' : err.message;
+    throw new CaptureError(`cannot open ${path}: ${why}`, 0);
+  }
+  try {
+    const head = Buffer.alloc(2);
+    const n = fs.readSync(fd, head, 0, 2, 0);
+    if (n === 2 && head[0] === 0x1f && head[1] === 0x8b) {
+      fs.closeSync(fd);
+      fd = -1;
+      yield* gzipChunks(path, offsetOf);
+    } else {
+      const chunk = Buffer.allocUnsafe(CHUNK_SIZE);
+      let pos = 0;
+      for (;;) {
+        const got = fs.readSync(fd, chunk, 0, CHUNK_SIZE, pos);
+        if (got === 0) break;
+        pos += got;
+        yield got === CHUNK_SIZE ? chunk : chunk.subarray(0, got);
+      }
+    }
+  } finally {
+    if (fd >= 0) fs.closeSync(fd);
+  }
+}
+
+async function* gzipChunks(path: string, offsetOf: () => number): AsyncGenerator<Buffer> {
+  const input = fs.createReadStream(path, { highWaterMark: CHUNK_SIZE });
+  input.on('error', () => { /* surfaces through gunzip as a truncated stream */ });
+  const gunzip = zlib.createGunzip({ chunkSize: CHUNK_SIZE });
+  input.pipe(gunzip);
+  try {
+    for await (const chunk of gunzip) yield chunk as Buffer;
+  } catch (e) {
+    if (e instanceof CaptureError) throw e;
+    const err = e as NodeJS.ErrnoException;
+    const what = err.code === 'Z_BUF_ERROR' || /unexpected end/i.test(err.message) ? 'truncated gzip stream' : `corrupt gzip stream (${err.message})`;
+    throw new CaptureError(what, offsetOf());
+  } finally {
+    input.unpipe(gunzip);
+    input.destroy();
+    gunzip.destroy();
+  }
+}
+
+/** Reads the whole capture, calling the handler for each block. Rejects with CaptureError. */
+export async function readCaptureFile(path: string, handler: CaptureHandler): Promise<void> {
+  const parser = new ScapParser(handler);
+  for await (const chunk of captureChunks(path, () => parser.offset)) {
+    parser.push(chunk);
+    if (parser.isStopped) return;
+  }
+  parser.finish();
+}

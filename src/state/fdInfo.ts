@@ -1,0 +1,79 @@
+/** What the state engine knows about one open file descriptor. */
+import { FD_TYPE } from '../capture/blockTypes';
+
+/** Layer-4 protocols as libsinsp numbers them (scap_l4_proto). */
+export const L4 = { UNKNOWN: 0, NA: 1, TCP: 2, UDP: 3, ICMP: 4, RAW: 5 } as const;
+
+/** fd flags (sinsp_fdinfo_t::flags) */
+export const FDF = {
+  ROLE_CLIENT: 1 << 1,
+  ROLE_SERVER: 1 << 2,
+  CLOSE_IN_PROGRESS: 1 << 3,
+  CLOSE_CANCELED: 1 << 4,
+  IS_SOCKET_PIPE: 1 << 5,
+  SOCKET_CONNECTED: 1 << 13,
+  IS_CLONED: 1 << 14,
+  CONNECTION_PENDING: 1 << 15,
+  CONNECTION_FAILED: 1 << 16,
+} as const;
+
+export class FdInfo {
+  type: number = FD_TYPE.UNKNOWN;
+  name = '';
+  openFlags = 0;
+  flags = 0;
+  l4proto: number = L4.UNKNOWN;
+  /** IPv4 source/destination as u32 read little-endian from the wire (first octet in the low byte) */
+  sip = 0;
+  dip = 0;
+  sport = 0;
+  dport = 0;
+  /** IPv6 source/destination (16 bytes) */
+  sip6: Buffer | undefined = undefined;
+  dip6: Buffer | undefined = undefined;
+  unixSource = 0n;
+  unixDest = 0n;
+  ino = 0n;
+  dev = 0;
+
+  clone(): FdInfo {
+    const f = new FdInfo();
+    Object.assign(f, this);
+    return f;
+  }
+
+  /** The one-letter type shown in `<f>`-style fd renderings (sinsp get_typechar). */
+  typechar(): string {
+    switch (this.type) {
+      case FD_TYPE.FILE_V2:
+      case FD_TYPE.FILE: return 'f';
+      case FD_TYPE.DIRECTORY: return 'd';
+      case FD_TYPE.IPV4_SOCK:
+      case FD_TYPE.IPV4_SERVSOCK: return '4';
+      case FD_TYPE.IPV6_SOCK:
+      case FD_TYPE.IPV6_SERVSOCK: return '6';
+      case FD_TYPE.FIFO: return 'p';
+      case FD_TYPE.UNIX_SOCK: return 'u';
+      case FD_TYPE.EVENT: return 'e';
+      case FD_TYPE.SIGNALFD: return 's';
+      case FD_TYPE.EVENTPOLL: return 'l';
+      case FD_TYPE.INOTIFY: return 'i';
+      case FD_TYPE.TIMERFD: return 't';
+      case FD_TYPE.NETLINK: return 'n';
+      case FD_TYPE.BPF: return 'b';
+      case FD_TYPE.USERFAULTFD: return 'u';
+      case FD_TYPE.IOURING: return 'r';
+      case FD_TYPE.MEMFD: return 'm';
+      case FD_TYPE.PIDFD: return 'P';
+      default: return 'o';
+    }
+  }
+
+  isIp(): boolean {
+    return this.type === FD_TYPE.IPV4_SOCK || this.type === FD_TYPE.IPV6_SOCK ||
+      this.type === FD_TYPE.IPV4_SERVSOCK || this.type === FD_TYPE.IPV6_SERVSOCK;
+  }
+
+  isRoleServer(): boolean { return (this.flags & FDF.ROLE_SERVER) !== 0; }
+  isRoleClient(): boolean { return (this.flags & FDF.ROLE_CLIENT) !== 0; }
+}

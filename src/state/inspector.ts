@@ -1,0 +1,295 @@
+/**
+ * The state engine: turns the reader's raw events into Events with their thread and fd
+ * resolved, and keeps the thread, fd, user, group and container tables current
+ * (libsinsp's sinsp + sinsp_parser, for what replay needs).
+ */
+import { CaptureHandler } from '../capture/scapParser';
+import { RawEvent } from '../capture/rawEvent';
+import { FdEntry, GroupEntry, InterfaceEntry, MachineInfo, ProcEntry, UserEntry } from '../capture/records';
+import { FD_TYPE } from '../capture/blockTypes';
+import { Event } from '../events/event';
+import { EF } from '../events/paramTypes';
+import { ThreadInfo, PPM_CL } from './threadInfo';
+import { FdInfo } from './fdInfo';
+import { socketName, ipv4ToString, ipv6ToString } from './netFormat';
+import { ContainerInfo } from './containerInfo';
+import { parseEventState, needsEnterEventCopy } from './parsers';
+
+/** Receives each event after the state engine has processed it. Return false to stop. */
+export type EventSink = (ev: Event) => boolean | void;
+
+export class Inspector implements CaptureHandler {
+  readonly threads = new Map<number, ThreadInfo>();
+  readonly users = new Map<number, UserEntry>();
+  readonly groups = new Map<number, GroupEntry>();
+  readonly containers = new Map<string, ContainerInfo>();
+  interfaces: InterfaceEntry[] = [];
+  machineInfo: MachineInfo | undefined = undefined;
+
+  /** Capture time base: event timestamps are kept as ns since tsBaseSec seconds (exact doubles). */
+  tsBaseSec = -1;
+  private tsBaseHi = 0;
+  private tsBaseLo = 0;
+  /** ts of the first event, relative to the base */
+  firstTs = 0;
+  lastTs = 0;
+  eventCount = 0;
+
+  readonly event = new Event();
+  /** scratch view for a thread's stored enter event */
+  readonly enterEvent = new Event();
+
+  // Removals sinsp defers until the next event, so the event that closes an fd or ends a
+  // thread still shows it.
+  pendingFdRemoveTid = -1;
+  readonly pendingFdRemovals: number[] = [];
+  pendingThreadRemoval = -1;
+
+  constructor(private sink: EventSink = () => true) {}
+
+  setSink(sink: EventSink): void { this.sink = sink; }
+
+  // ---- metadata blocks -------------------------------------------------------------
+
+  onMachineInfo(mi: MachineInfo): void { this.machineInfo = mi; }
+  onUser(u: UserEntry): void { this.users.set(u.uid, u); }
+  onGroup(g: GroupEntry): void { this.groups.set(g.gid, g); }
+  onInterfaces(list: InterfaceEntry[]): void { this.interfaces = list; }
+
+  onProc(p: ProcEntry): void {
+    const t = new ThreadInfo();
+    t.tid = p.tid; t.pid = p.pid; t.ptid = p.ptid; t.sid = p.sid; t.vpgid = p.vpgid; t.pgid = p.pgid;
+    t.comm = p.comm; t.exe = p.exe; t.exepath = p.exepath; t.args = p.args; t.env = p.env;
+    t.cwd = withTrailingSlash(p.cwd); t.root = p.root; t.fdlimit = p.fdlimit; t.flags = p.flags;
+    t.uid = p.uid; t.gid = p.gid; t.loginuid = p.loginuid; t.vtid = p.vtid; t.vpid = p.vpid;
+    t.tty = p.tty; t.vmsizeKb = p.vmsizeKb; t.vmrssKb = p.vmrssKb; t.vmswapKb = p.vmswapKb;
+    t.pfmajor = p.pfmajor; t.pfminor = p.pfminor; t.cgroups = p.cgroups; t.exeWritable = p.exeWritable;
+    t.containerId = containerIdFromCgroups(p.cgroups);
+    const old = this.threads.get(p.tid);
+    if (old) t.fds = old.fds;
+    this.addThread(t);
+  }
+
+  onFd(tid: number, e: FdEntry): void {
+    let t = this.threads.get(tid);
+    if (!t) {
+      t = this.newFakeThread(tid);
+    }
+    const f = new FdInfo();
+    f.type = e.type; f.name = e.name; f.openFlags = e.openFlags; f.dev = e.dev; f.ino = e.ino;
+    f.l4proto = e.l4proto; f.sport = e.sport; f.dport = e.dport; f.sip = e.sip; f.dip = e.dip;
+    f.sip6 = e.sip6; f.dip6 = e.dip6; f.unixSource = e.unixSource; f.unixDest = e.unixDest;
+    if (e.type === FD_TYPE.FILE) f.type = FD_TYPE.FILE_V2;
+    if (f.type === FD_TYPE.IPV4_SOCK || f.type === FD_TYPE.IPV6_SOCK) f.name = socketNameOf(f);
+    else if (f.type === FD_TYPE.IPV4_SERVSOCK || f.type === FD_TYPE.IPV6_SERVSOCK) f.name = serverNameOf(f);
+    t.fds.set(e.fd, f);
+  }
+
+  // ---- events ------------------------------------------------------------------------
+
+  onEvent(raw: RawEvent): boolean | void {
+    this.applyPendingRemovals();
+    const ev = this.event;
+    ev.setRaw(raw);
+    ev.num = ++this.eventCount;
+    ev.ts = this.relativeTs(raw.buf, raw.off);
+    this.lastTs = ev.ts;
+    this.resetEvent(ev);
+    parseEventState(this, ev);
+    return this.sink(ev);
+  }
+
+  /** Timestamp relative to the capture base (exact while the capture spans < 104 days). */
+  private relativeTs(buf: Buffer, off: number): number {
+    const lo = buf.readUInt32LE(off);
+    const hi = buf.readUInt32LE(off + 4);
+    if (this.tsBaseSec < 0) {
+      const ts = buf.readBigUInt64LE(off);
+      const sec = ts / 1000000000n;
+      this.tsBaseSec = Number(sec);
+      const base = sec * 1000000000n;
+      this.tsBaseHi = Number(base >> 32n);
+      this.tsBaseLo = Number(base & 0xffffffffn);
+      this.firstTs = Number(ts - base);
+      return this.firstTs;
+    }
+    return (hi - this.tsBaseHi) * 4294967296 + (lo - this.tsBaseLo);
+  }
+
+  /** Absolute timestamp in ns of a relative one. */
+  absoluteTs(rel: number): bigint {
+    return BigInt(this.tsBaseSec) * 1000000000n + BigInt(rel);
+  }
+
+  private applyPendingRemovals(): void {
+    if (this.pendingFdRemovals.length > 0) {
+      const t = this.threads.get(this.pendingFdRemoveTid);
+      if (t) for (const fd of this.pendingFdRemovals) t.fds.delete(fd);
+      this.pendingFdRemovals.length = 0;
+      this.pendingFdRemoveTid = -1;
+    }
+    if (this.pendingThreadRemoval !== -1) {
+      this.removeThread(this.pendingThreadRemoval);
+      this.pendingThreadRemoval = -1;
+    }
+  }
+
+  /** sinsp_parser::reset: find the thread, pair enter/exit, resolve the fd, detect errors. */
+  private resetEvent(ev: Event): void {
+    const info = ev.info;
+    const eflags = info.flags;
+    const type = ev.type;
+    if (eflags & EF.SKIPPARSERESET) {
+      if (type === PPME_PROCINFO_E) ev.tinfo = this.threads.get(ev.tid);
+      return;
+    }
+    if (isContainerJsonEvent(type)) return;
+    const queryOs = !isCloneExit(type) && type !== PPME_SCHEDSWITCH_6_E;
+    let t = this.threads.get(ev.tid);
+    if (!t && queryOs) t = this.newFakeThread(ev.tid);
+    ev.tinfo = t;
+    if (type === PPME_SCHEDSWITCH_6_E || !t) return;
+    if (queryOs) t.flags |= PPM_CL.ACTIVE;
+    if ((type & 1) === 0) {
+      t.lastEventFd = -1;
+      t.lastEventType = type;
+      if ((eflags & EF.USES_FD) && ev.nparams > 0) {
+        t.lastEventFd = ev.i64(0);
+        ev.fdNum = t.lastEventFd;
+        ev.fdinfo = t.fds.get(t.lastEventFd);
+      }
+      t.latency = 0;
+      t.lastLatencyEnter = ev.ts;
+      if (needsEnterEventCopy(type)) this.storeEnterEvent(t, ev);
+    } else {
+      if (t.lastLatencyEnter !== 0) t.latency = ev.ts - t.lastLatencyEnter;
+      if (type === t.lastEventType + 1) {
+        t.lastEventValid = true;
+      } else {
+        t.lastEventValid = false;
+        return;
+      }
+      if (ev.nparams > 0) {
+        const n0 = info.params[0].name;
+        if (n0 === 'res' || n0 === 'fd') {
+          const res = ev.i64(0);
+          if (res < 0) ev.errorCode = -res;
+        }
+      }
+      if (eflags & EF.USES_FD) {
+        if (type === PPME_SYSCALL_COPY_FILE_RANGE_X && ev.nparams > 1) t.lastEventFd = ev.i64(1);
+        ev.fdNum = t.lastEventFd;
+        ev.fdinfo = t.fds.get(t.lastEventFd);
+      }
+    }
+  }
+
+  /** Copies an enter event for its exit's parser, always in the V2 layout (with nparams). */
+  private storeEnterEvent(t: ThreadInfo, ev: Event): void {
+    const body = ev.off + ev.byteLength - ev.lensOff; // lengths + params
+    const len = 26 + body;
+    if (!t.lastEventData || t.lastEventData.length < len) t.lastEventData = Buffer.allocUnsafe(Math.max(len, 256));
+    const d = t.lastEventData;
+    ev.buf.copy(d, 0, ev.off, ev.off + 22);
+    d.writeUInt32LE(len, 16);
+    d.writeUInt32LE(ev.rawParams, 22);
+    ev.buf.copy(d, 26, ev.lensOff, ev.lensOff + body);
+    t.lastEventLen = len;
+    t.lastEventLenSize = ev.lenSize;
+    t.lastEventCpu = ev.cpu;
+  }
+
+  /** The stored enter event matching this exit event, as sinsp retrieve_enter_event. */
+  retrieveEnterEvent(exit: Event): Event | undefined {
+    const t = exit.tinfo;
+    if (!t || !t.lastEventValid || !t.lastEventData) return undefined;
+    const buf = t.lastEventData;
+    const type = buf.readUInt16LE(20);
+    if (type !== exit.type - 1) {
+      t.lastEventValid = false;
+      return undefined;
+    }
+    const nparams = buf.readUInt32LE(22);
+    const e = this.enterEvent;
+    e.setStored(buf, 26, nparams, t.lastEventLenSize, type);
+    e.tinfo = t;
+    return e;
+  }
+
+  // ---- thread table ------------------------------------------------------------------
+
+  addThread(t: ThreadInfo): void {
+    this.threads.set(t.tid, t);
+  }
+
+  /** A placeholder for a thread seen before anything described it (sinsp's "<NA>" entry). */
+  newFakeThread(tid: number): ThreadInfo {
+    const t = new ThreadInfo();
+    t.tid = tid; t.pid = tid; t.ptid = -1; t.comm = '<NA>'; t.exe = '<NA>';
+    t.uid = 0xffffffff; t.gid = 0xffffffff; t.loginuid = 0xffffffff;
+    this.threads.set(tid, t);
+    return t;
+  }
+
+  removeThread(tid: number): void {
+    this.threads.delete(tid);
+  }
+
+  getThread(tid: number): ThreadInfo | undefined { return this.threads.get(tid); }
+
+  /** Main thread of t's process (t itself for a main thread). */
+  mainThread(t: ThreadInfo): ThreadInfo | undefined {
+    if (t.tid === t.pid) return t;
+    return this.threads.get(t.pid);
+  }
+
+  /** Working directory (shared by the process's threads, kept on the main thread). */
+  cwdOf(t: ThreadInfo): string {
+    if (t.tid === t.pid) return t.cwd;
+    const m = this.threads.get(t.pid);
+    return m ? m.cwd : t.cwd;
+  }
+
+  setCwdOf(t: ThreadInfo, cwd: string): void {
+    const m = t.tid === t.pid ? t : this.threads.get(t.pid);
+    (m ?? t).cwd = cwd;
+  }
+}
+
+export function withTrailingSlash(s: string): string {
+  return s.length === 0 || s.endsWith('/') ? s : s + '/';
+}
+
+/** fd-list sockets are named from their tuple, as scap does when it reads /proc */
+function socketNameOf(f: FdInfo): string {
+  return socketName(f);
+}
+function serverNameOf(f: FdInfo): string {
+  if (f.type === FD_TYPE.IPV4_SERVSOCK) return `${ipv4ToString(f.dip)}:${f.dport}`;
+  return `${f.dip6 ? ipv6ToString(f.dip6) : '::'}:${f.dport}`;
+}
+
+/** Container id from cgroup paths (docker, containerd/CRI, cri-o, podman), or '' for the host. */
+export function containerIdFromCgroups(cgroups: string[]): string {
+  for (const cg of cgroups) {
+    const eq = cg.indexOf('=');
+    const path = eq >= 0 ? cg.slice(eq + 1) : cg;
+    const m = /(?:\/docker\/|docker-|crio-|cri-containerd-|libpod-|\/kubepods\/.*\/)([0-9a-f]{64})(?:\.scope)?(?:\/|$)/.exec(path);
+    if (m) return m[1].slice(0, 12);
+  }
+  return '';
+}
+
+import { PPME } from '../events/eventTable';
+const PPME_PROCINFO_E = PPME.PROCINFO_E;
+const PPME_SCHEDSWITCH_6_E = PPME.SCHEDSWITCH_6_E;
+const PPME_SYSCALL_COPY_FILE_RANGE_X = PPME.SYSCALL_COPY_FILE_RANGE_X;
+const CLONE_EXITS = new Set<number>([
+  PPME.SYSCALL_CLONE_11_X, PPME.SYSCALL_CLONE_16_X, PPME.SYSCALL_CLONE_17_X, PPME.SYSCALL_CLONE_20_X,
+  PPME.SYSCALL_FORK_X, PPME.SYSCALL_FORK_17_X, PPME.SYSCALL_FORK_20_X, PPME.SYSCALL_VFORK_X,
+  PPME.SYSCALL_VFORK_17_X, PPME.SYSCALL_VFORK_20_X, PPME.SYSCALL_CLONE3_X,
+]);
+export function isCloneExit(type: number): boolean { return CLONE_EXITS.has(type); }
+export function isContainerJsonEvent(type: number): boolean {
+  return type === PPME.CONTAINER_JSON_E || type === PPME.CONTAINER_JSON_2_E;
+}

@@ -39,10 +39,8 @@ export class DefaultLineFormatter {
 
   format(ev: Event): string {
     const t = ev.tinfo;
-    const rel = ev.ts;
-    const secOff = Math.floor(rel / 1e9);
-    const sec = this.ins.tsBaseSec + secOff;
-    const nsec = rel - secOff * 1e9;
+    const sec = this.ins.epochSeconds(ev.ts);
+    const nsec = this.ins.subsecondNs(ev.ts);
     return ev.num + ' ' + this.time.time(sec, nsec) + ' ' + ev.cpu + ' ' + (t ? t.comm : '<NA>') + ' (' +
       (t ? t.tid : '<NA>') + ') ' + ((ev.type & 1) === 0 ? '>' : '<') + ' ' + eventTypeName(ev) + ' ' + eventArgs(this.pf, ev);
   }

@@ -180,7 +180,7 @@ export class ParamFormatter {
       if (f) {
         let proto = '';
         if (f.type === FD_TYPE.IPV4_SOCK || f.type === FD_TYPE.IPV6_SOCK || f.type === FD_TYPE.IPV4_SERVSOCK || f.type === FD_TYPE.IPV6_SERVSOCK) {
-          switch (f.l4proto) {
+          switch (f.getL4proto()) {
             case L4.TCP: proto = 't'; break;
             case L4.UDP: proto = 'u'; break;
             case L4.ICMP: proto = 'i'; break;

@@ -74,6 +74,22 @@ export class FdInfo {
       this.type === FD_TYPE.IPV4_SERVSOCK || this.type === FD_TYPE.IPV6_SERVSOCK;
   }
 
+  /** Layer-4 protocol as sinsp reports it: unknown ("NA") for sockets with no role yet. */
+  getL4proto(): number {
+    switch (this.type) {
+      case FD_TYPE.IPV4_SOCK:
+      case FD_TYPE.IPV6_SOCK:
+        if (this.l4proto === L4.RAW) return L4.RAW;
+        if ((this.flags & (FDF.ROLE_CLIENT | FDF.ROLE_SERVER)) === 0) return L4.NA;
+        return this.l4proto;
+      case FD_TYPE.IPV4_SERVSOCK:
+      case FD_TYPE.IPV6_SERVSOCK:
+        return this.l4proto;
+      default:
+        return L4.NA;
+    }
+  }
+
   isRoleServer(): boolean { return (this.flags & FDF.ROLE_SERVER) !== 0; }
   isRoleClient(): boolean { return (this.flags & FDF.ROLE_CLIENT) !== 0; }
 }

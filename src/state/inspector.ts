@@ -34,6 +34,7 @@ export class Inspector implements CaptureHandler {
   firstTs = 0;
   lastTs = 0;
   eventCount = 0;
+  private sawFirstRealEvent = false;
 
   readonly event = new Event();
   /** scratch view for a thread's stored enter event */
@@ -96,13 +97,24 @@ export class Inspector implements CaptureHandler {
     this.lastTs = ev.ts;
     this.resetEvent(ev);
     parseEventState(this, ev);
+    if (!this.sawFirstRealEvent) {
+      // sinsp consumes the container events that open a capture while it initializes:
+      // they update state and take event numbers, but are never delivered
+      if (isContainerEvent(ev.type)) return true;
+      this.sawFirstRealEvent = true;
+    }
     return this.sink(ev);
   }
 
-  /** Timestamp relative to the capture base (exact while the capture spans < 104 days). */
+  /**
+   * Timestamp relative to the capture base, exact while the capture spans < 104 days. The
+   * base is the second of the first non-zero timestamp; a zero timestamp (metadata events)
+   * maps to -Infinity, which renders as time 0.
+   */
   private relativeTs(buf: Buffer, off: number): number {
     const lo = buf.readUInt32LE(off);
     const hi = buf.readUInt32LE(off + 4);
+    if (lo === 0 && hi === 0) return Number.NEGATIVE_INFINITY;
     if (this.tsBaseSec < 0) {
       const ts = buf.readBigUInt64LE(off);
       const sec = ts / 1000000000n;
@@ -116,8 +128,19 @@ export class Inspector implements CaptureHandler {
     return (hi - this.tsBaseHi) * 4294967296 + (lo - this.tsBaseLo);
   }
 
+  /** Seconds since the epoch of a relative timestamp. */
+  epochSeconds(rel: number): number {
+    return rel === Number.NEGATIVE_INFINITY ? 0 : this.tsBaseSec + Math.floor(rel / 1e9);
+  }
+
+  /** Nanoseconds within the second of a relative timestamp. */
+  subsecondNs(rel: number): number {
+    return rel === Number.NEGATIVE_INFINITY ? 0 : rel - Math.floor(rel / 1e9) * 1e9;
+  }
+
   /** Absolute timestamp in ns of a relative one. */
   absoluteTs(rel: number): bigint {
+    if (rel === Number.NEGATIVE_INFINITY) return 0n;
     return BigInt(this.tsBaseSec) * 1000000000n + BigInt(rel);
   }
 
@@ -290,6 +313,9 @@ const CLONE_EXITS = new Set<number>([
   PPME.SYSCALL_VFORK_17_X, PPME.SYSCALL_VFORK_20_X, PPME.SYSCALL_CLONE3_X,
 ]);
 export function isCloneExit(type: number): boolean { return CLONE_EXITS.has(type); }
+export function isContainerEvent(type: number): boolean {
+  return type === PPME.CONTAINER_E || type === PPME.CONTAINER_JSON_E || type === PPME.CONTAINER_JSON_2_E;
+}
 export function isContainerJsonEvent(type: number): boolean {
   return type === PPME.CONTAINER_JSON_E || type === PPME.CONTAINER_JSON_2_E;
 }

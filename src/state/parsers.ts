@@ -222,28 +222,56 @@ export function sanitize(s: string): string {
   return /[^\x20-\x7e]/.test(s) ? s.replace(/[^\x20-\x7e]/g, '') : s;
 }
 
-/** Fill an fd's addresses from a PT_SOCKTUPLE; returns false when the tuple is unusable. */
-function setTuple(f: FdInfo, b: Buffer, o: number, len: number): boolean {
+/**
+ * Update an fd's addresses from a PT_SOCKTUPLE as sinsp does (set_*_addresses_and_ports):
+ * an identical or mirrored tuple changes nothing, the source side is always taken, the
+ * destination only where it is still unset. Returns whether anything changed.
+ */
+function updateTuple(f: FdInfo, b: Buffer, o: number, len: number): boolean {
   const family = b[o];
   if (family === PPM_AF_INET && len >= 13) {
     f.type = FD_TYPE.IPV4_SOCK;
-    f.sip = b.readUInt32LE(o + 1); f.sport = b.readUInt16LE(o + 5);
-    f.dip = b.readUInt32LE(o + 7); f.dport = b.readUInt16LE(o + 11);
-    return true;
+    return updateV4(f, b.readUInt32LE(o + 1), b.readUInt16LE(o + 5), b.readUInt32LE(o + 7), b.readUInt16LE(o + 11));
   }
   if (family === PPM_AF_INET6 && len >= 37) {
     if (isIpv4MappedIpv6(b, o + 1) && isIpv4MappedIpv6(b, o + 19)) {
       f.type = FD_TYPE.IPV4_SOCK;
-      f.sip = b.readUInt32LE(o + 13); f.sport = b.readUInt16LE(o + 17);
-      f.dip = b.readUInt32LE(o + 31); f.dport = b.readUInt16LE(o + 35);
-    } else {
-      f.type = FD_TYPE.IPV6_SOCK;
-      f.sip6 = Buffer.from(b.subarray(o + 1, o + 17)); f.sport = b.readUInt16LE(o + 17);
-      f.dip6 = Buffer.from(b.subarray(o + 19, o + 35)); f.dport = b.readUInt16LE(o + 35);
+      return updateV4(f, b.readUInt32LE(o + 13), b.readUInt16LE(o + 17), b.readUInt32LE(o + 31), b.readUInt16LE(o + 35));
     }
-    return true;
+    const sip = b.subarray(o + 1, o + 17), sport = b.readUInt16LE(o + 17);
+    const dip = b.subarray(o + 19, o + 35), dport = b.readUInt16LE(o + 35);
+    const fs = f.sip6 ?? ZERO16, fd = f.dip6 ?? ZERO16;
+    if (f.type === FD_TYPE.IPV6_SOCK &&
+      ((sip.equals(fs) && sport === f.sport && dip.equals(fd) && dport === f.dport) ||
+       (dip.equals(fs) && dport === f.sport && sip.equals(fd) && sport === f.dport))) return false;
+    let changed = false;
+    if (!sip.equals(fs)) { f.sip6 = Buffer.from(sip); changed = true; }
+    if (sport !== f.sport) { f.sport = sport; changed = true; }
+    if (fd.equals(ZERO16)) { f.dip6 = Buffer.from(dip); changed = true; }
+    if (f.dport === 0) { f.dport = dport; changed = true; }
+    return changed;
   }
   return false;
+}
+
+const ZERO16 = Buffer.alloc(16);
+
+function updateV4(f: FdInfo, sip: number, sport: number, dip: number, dport: number): boolean {
+  if ((sip === f.sip && sport === f.sport && dip === f.dip && dport === f.dport) ||
+    (dip === f.sip && dport === f.sport && sip === f.dip && sport === f.dport)) return false;
+  let changed = false;
+  if (f.sip !== sip) { f.sip = sip; changed = true; }
+  if (f.sport !== sport) { f.sport = sport; changed = true; }
+  if (f.dip === 0) { f.dip = dip; changed = true; }
+  if (f.dport === 0) { f.dport = dport; changed = true; }
+  return changed;
+}
+
+/** Fill a new fd's addresses from a PT_SOCKTUPLE; returns false when the tuple is unusable. */
+function setTuple(f: FdInfo, b: Buffer, o: number, len: number): boolean {
+  if (b[o] !== PPM_AF_INET && b[o] !== PPM_AF_INET6) return false;
+  updateTuple(f, b, o, len);
+  return f.type === FD_TYPE.IPV4_SOCK || f.type === FD_TYPE.IPV6_SOCK;
 }
 
 function unixTupleName(b: Buffer, o: number, len: number): string {
@@ -288,13 +316,12 @@ function fillClientSocket(ev: Event, f: FdInfo, o: number, len: number): void {
   const b = ev.buf;
   const family = b[o];
   if (family === PPM_AF_INET || family === PPM_AF_INET6) {
-    setTuple(f, b, o, len);
+    const changed = updateTuple(f, b, o, len);
+    if (changed && (f.flags & FDF.ROLE_SERVER) && f.l4proto === L4.UDP) swapAddresses(f);
     f.name = socketName(f);
-  } else if (f.type !== FD_TYPE.UNIX_SOCK || true) {
-    if (family === PPM_AF_UNIX && len >= 17) {
-      f.unixSource = b.readBigUInt64LE(o + 1); f.unixDest = b.readBigUInt64LE(o + 9);
-      f.name = unixTupleName(b, o, len);
-    }
+  } else {
+    if (f.type !== FD_TYPE.UNIX_SOCK) f.name = sockaddrToString(b, o, len, f.l4proto);
+    if (len >= 17) { f.unixSource = b.readBigUInt64LE(o + 1); f.unixDest = b.readBigUInt64LE(o + 9); }
   }
   if ((f.flags & (FDF.ROLE_CLIENT | FDF.ROLE_SERVER)) === 0) f.flags |= FDF.ROLE_CLIENT;
 }
@@ -645,12 +672,34 @@ on([
   if (len === 0) return;
   const o = src.paramOffset(tupleIdx);
   const fam = src.buf[o];
-  if (fam !== PPM_AF_INET && fam !== PPM_AF_INET6) return;
-  if (!setTuple(f, src.buf, o, len)) return;
-  if ((f.flags & (FDF.ROLE_CLIENT | FDF.ROLE_SERVER)) === 0) f.flags |= FDF.ROLE_CLIENT;
-  if ((f.flags & FDF.ROLE_CLIENT) && (ev.info.flags & EF.READS_FROM_FD)) swapAddresses(f);
-  f.name = socketName(f);
+  const incoming = (ev.info.flags & EF.READS_FROM_FD) !== 0;
+  if (fam === PPM_AF_INET || fam === PPM_AF_INET6) {
+    if (f.type === FD_TYPE.IPV4_SERVSOCK || f.type === FD_TYPE.IPV6_SERVSOCK) { f.sip = 0; f.sport = 0; f.dip = 0; f.dport = 0; }
+    if (!updateTuple(f, src.buf, o, len)) return;
+    if ((f.flags & (FDF.ROLE_CLIENT | FDF.ROLE_SERVER)) === 0) guessRole(ins, ev.tinfo!, f, incoming);
+    if (incoming ? (f.flags & FDF.ROLE_CLIENT) : (f.flags & FDF.ROLE_SERVER)) swapAddresses(f);
+    f.name = socketName(f);
+  } else if (fam === PPM_AF_UNIX) {
+    f.type = FD_TYPE.UNIX_SOCK;
+    if (len >= 17) { f.unixSource = src.buf.readBigUInt64LE(o + 1); f.unixDest = src.buf.readBigUInt64LE(o + 9); }
+    f.name = tupleString(src.buf, o, len);
+  }
 });
+
+/** sinsp set_net_role_by_guessing: server if this process owns the destination port. */
+function guessRole(ins: Inspector, t: ThreadInfo, f: FdInfo, incoming: boolean): void {
+  const fds = (ins.mainThread(t) ?? t).fds;
+  let bound = false;
+  let clientPort = false;
+  for (const g of fds.values()) {
+    if (g.type === FD_TYPE.IPV4_SOCK && g.dport === f.dport) bound = true;
+    else if (g.type === FD_TYPE.IPV4_SERVSOCK && g.dport === f.dport) bound = true;
+    if (g.type === FD_TYPE.IPV4_SOCK && g.sport === f.sport) clientPort = true;
+  }
+  if (!bound) { f.flags |= FDF.ROLE_CLIENT; return; }
+  if (!clientPort) { f.flags |= FDF.ROLE_SERVER; return; }
+  f.flags |= incoming ? FDF.ROLE_SERVER : FDF.ROLE_CLIENT;
+}
 
 function swapAddresses(f: FdInfo): void {
   const ip = f.sip; f.sip = f.dip; f.dip = ip;

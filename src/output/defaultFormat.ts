@@ -42,7 +42,7 @@ export class DefaultLineFormatter {
     const sec = this.ins.epochSeconds(ev.ts);
     const nsec = this.ins.subsecondNs(ev.ts);
     return ev.num + ' ' + this.time.time(sec, nsec) + ' ' + ev.cpu + ' ' + (t ? t.comm : '<NA>') + ' (' +
-      (t ? t.tid : '<NA>') + ') ' + ((ev.type & 1) === 0 ? '>' : '<') + ' ' + eventTypeName(ev) + ' ' + eventArgs(this.pf, ev);
+      ev.tid + ') ' + ((ev.type & 1) === 0 ? '>' : '<') + ' ' + eventTypeName(ev) + ' ' + eventArgs(this.pf, ev);
   }
 }
 

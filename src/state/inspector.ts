@@ -32,7 +32,9 @@ export class Inspector implements CaptureHandler {
   private tsBaseLo = 0;
   /** ts of the first event, relative to the base */
   firstTs = 0;
+  /** ts of the current event, and of the one before it (evt.deltatime) */
   lastTs = 0;
+  prevTs = 0;
   eventCount = 0;
   private sawFirstRealEvent = false;
 
@@ -94,6 +96,7 @@ export class Inspector implements CaptureHandler {
     ev.setRaw(raw);
     ev.num = ++this.eventCount;
     ev.ts = this.relativeTs(raw.buf, raw.off);
+    this.prevTs = this.lastTs;
     this.lastTs = ev.ts;
     this.resetEvent(ev);
     parseEventState(this, ev);

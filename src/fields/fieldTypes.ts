@@ -1,0 +1,79 @@
+/**
+ * The shape of a field (sysdig's filtercheck field info) and the value it extracts.
+ * Field types reuse the event table's PT_* numbering, as libsinsp does.
+ */
+import type { Event } from '../events/event';
+import type { Inspector } from '../state/inspector';
+
+/** Field flags (sinsp EPF_*). */
+export const FF = {
+  NONE: 0,
+  /** usable in filters only */
+  FILTER_ONLY: 1 << 0,
+  /** usable in output formats only */
+  PRINT_ONLY: 1 << 1,
+  /** the field needs an argument: `field.arg` or `field[arg]` */
+  REQUIRES_ARGUMENT: 1 << 2,
+  /** hidden from listings (chisel tables only) */
+  TABLE_ONLY: 1 << 3,
+  INFO: 1 << 4,
+  CONVERSATION: 1 << 5,
+  /** the field accepts an optional argument */
+  ARG_ALLOWED: 1 << 6,
+  /** the argument is an index `[N]` */
+  ARG_INDEX: 1 << 7,
+  /** the argument is a key `[name]` or `.name` */
+  ARG_KEY: 1 << 8,
+} as const;
+
+/**
+ * An extracted value. Integers are numbers (exact below 2^53; u64 fields that can exceed
+ * that return bigint), strings are latin1 (one char per byte), IP addresses are IpValue.
+ * undefined means "no value" (printed as <NA>, never matches a comparison).
+ */
+export type FieldValue = number | bigint | string | boolean | IpValue | Buffer;
+
+export interface IpValue {
+  readonly v6: boolean;
+  /** IPv4 as u32 with the first octet in the low byte (wire order read LE) */
+  readonly v4: number;
+  readonly bytes6?: Buffer;
+}
+
+export type Extractor = (ev: Event, ins: Inspector) => FieldValue | undefined;
+
+export interface FieldDef {
+  readonly name: string;
+  /** PT_* type of the value */
+  readonly type: number;
+  /** PF_* print format */
+  readonly format: number;
+  readonly flags: number;
+  readonly display: string;
+  readonly description: string;
+  /**
+   * Builds the extractor for one use of the field. `arg` is the text of the argument
+   * (`2` of `proc.aname[2]`), undefined when none was given. Throws FieldArgError when the
+   * argument is invalid.
+   */
+  readonly bind: (arg: string | undefined, ctx: BindContext) => Extractor;
+}
+
+export interface FieldClass {
+  readonly name: string;
+  readonly shortDescription: string;
+  readonly description: string;
+  readonly fields: readonly FieldDef[];
+}
+
+/** Settings that change what some fields produce (from the command line). */
+export interface BindContext {
+  /** sysdig -t: h (default, evt.time), a (absolute epoch.ns), r (relative), d (delta), D (delta from the previous event of the same thread) */
+  readonly timeType: 'h' | 'a' | 'r' | 'd' | 'D';
+  /** sysdig -R: show port numbers as service names */
+  readonly resolvePorts: boolean;
+}
+
+export const DEFAULT_BIND_CONTEXT: BindContext = { timeType: 'h', resolvePorts: false };
+
+export class FieldArgError extends Error {}

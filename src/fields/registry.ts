@@ -1,0 +1,69 @@
+/**
+ * The one field registry: every field class, and the lookup of a field reference as
+ * written in a filter or format (`proc.name`, `proc.aname[2]`, `evt.arg.fd`). Filters,
+ * output formats, chisels and `-l` all read fields from here.
+ */
+import { FieldArgError, FieldClass, FieldDef, FF } from './fieldTypes';
+
+const classes: FieldClass[] = [];
+let byName: Map<string, FieldDef> | undefined;
+
+/** Adds a field class (done once per class module, at load). */
+export function registerFieldClass(c: FieldClass): void {
+  classes.push(c);
+  byName = undefined;
+}
+
+export function fieldClasses(): readonly FieldClass[] {
+  return classes;
+}
+
+function index(): Map<string, FieldDef> {
+  if (!byName) {
+    byName = new Map();
+    // first registration wins, as libsinsp's check list does for duplicated names
+    for (const c of classes) for (const f of c.fields) if (!byName.has(f.name)) byName.set(f.name, f);
+  }
+  return byName;
+}
+
+export interface FieldRef {
+  readonly def: FieldDef;
+  readonly arg: string | undefined;
+  /** the reference as written */
+  readonly text: string;
+}
+
+/**
+ * Resolves a field reference: the longest registered name that `text` starts with,
+ * followed by nothing, `[arg]`, or `.arg` (for fields taking arguments).
+ * Returns undefined for an unknown field; throws FieldArgError for a bad argument.
+ */
+export function resolveField(text: string): FieldRef | undefined {
+  const idx = index();
+  let best: FieldDef | undefined;
+  let bestArg: string | undefined;
+  for (let end = text.length; end > 0; end--) {
+    const c = text[end];
+    if (end < text.length && c !== '.' && c !== '[') continue;
+    const def = idx.get(text.slice(0, end));
+    if (!def) continue;
+    const rest = text.slice(end);
+    if (rest === '') { best = def; bestArg = undefined; break; }
+    const takesArg = (def.flags & (FF.REQUIRES_ARGUMENT | FF.ARG_ALLOWED)) !== 0;
+    if (!takesArg) continue;
+    if (rest[0] === '[') {
+      if (!rest.endsWith(']')) throw new FieldArgError(`missing ']' in ${text}`);
+      best = def; bestArg = rest.slice(1, -1);
+    } else {
+      if ((def.flags & FF.ARG_INDEX) !== 0 && (def.flags & FF.ARG_KEY) === 0) continue;
+      best = def; bestArg = rest.slice(1);
+    }
+    break;
+  }
+  if (!best) return undefined;
+  if (bestArg === undefined && (best.flags & FF.REQUIRES_ARGUMENT) !== 0) {
+    throw new FieldArgError(`field ${best.name} requires an argument`);
+  }
+  return { def: best, arg: bestArg, text };
+}

@@ -67,3 +67,40 @@ export function resolveField(text: string): FieldRef | undefined {
   }
   return { def: best, arg: bestArg, text };
 }
+
+const NAME_CHAR = /[A-Za-z0-9_.]/;
+const ARG_CHAR = /[A-Za-z0-9_.\-/:]/;
+
+/**
+ * Resolves the field that starts `text` (used by format strings, where a field is followed by
+ * arbitrary text: `%evt.num)` or `%proc.aname[2]:`). Returns the reference and how many
+ * characters it used, or undefined when no field starts there.
+ */
+export function resolveFieldPrefix(text: string): { ref: FieldRef; length: number } | undefined {
+  const idx = index();
+  let nameEnd = 0;
+  while (nameEnd < text.length && NAME_CHAR.test(text[nameEnd])) nameEnd++;
+  // the longest registered name that the text starts with, as libsinsp matches format tokens
+  for (let end = nameEnd; end > 0; end--) {
+    const def = idx.get(text.slice(0, end));
+    if (!def) continue;
+    const takesArg = (def.flags & (FF.REQUIRES_ARGUMENT | FF.ARG_ALLOWED)) !== 0;
+    const next = text[end];
+    if (next === '[' && takesArg) {
+      const close = text.indexOf(']', end);
+      if (close < 0) throw new FieldArgError(`missing ']' after ${text.slice(0, end)}`);
+      return { ref: { def, arg: text.slice(end + 1, close), text: text.slice(0, close + 1) }, length: close + 1 };
+    }
+    const keyArg = takesArg && ((def.flags & FF.ARG_INDEX) === 0 || (def.flags & FF.ARG_KEY) !== 0);
+    if (next === '.' && keyArg && end + 1 < text.length && ARG_CHAR.test(text[end + 1])) {
+      let argEnd = end + 1;
+      while (argEnd < text.length && ARG_CHAR.test(text[argEnd])) argEnd++;
+      // a trailing '.' is punctuation, not part of the argument
+      while (argEnd > end + 1 && text[argEnd - 1] === '.') argEnd--;
+      return { ref: { def, arg: text.slice(end + 1, argEnd), text: text.slice(0, argEnd) }, length: argEnd };
+    }
+    if ((def.flags & FF.REQUIRES_ARGUMENT) !== 0) throw new FieldArgError(`field ${def.name} requires an argument`);
+    return { ref: { def, arg: undefined, text: text.slice(0, end) }, length: end };
+  }
+  return undefined;
+}

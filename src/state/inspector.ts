@@ -14,6 +14,7 @@ import { FdInfo } from './fdInfo';
 import { socketName, ipv4ToString, ipv6ToString } from './netFormat';
 import { ContainerInfo } from './containerInfo';
 import { parseEventState, needsEnterEventCopy } from './parsers';
+import type { Predicate } from '../filter/compile';
 
 /** Receives each event after the state engine has processed it. Return false to stop. */
 export type EventSink = (ev: Event) => boolean | void;
@@ -47,6 +48,9 @@ export class Inspector implements CaptureHandler {
   pendingFdRemoveTid = -1;
   readonly pendingFdRemovals: number[] = [];
   pendingThreadRemoval = -1;
+
+  /** the user's filter, run where sinsp runs it (see onEvent) */
+  filter: Predicate | undefined = undefined;
 
   constructor(private sink: EventSink = () => true) {}
 
@@ -99,6 +103,15 @@ export class Inspector implements CaptureHandler {
     this.prevTs = this.lastTs;
     this.lastTs = ev.ts;
     this.resetEvent(ev);
+    const filter = this.filter;
+    const modifiesState = (ev.info.flags & EF.MODIFIES_STATE) !== 0;
+    if (filter !== undefined && !modifiesState && !filter(ev, this)) {
+      // sinsp filters events that do not change state before parsing them, and forgets the
+      // thread's pending enter event so the exit does not pair with stale data
+      const t = ev.tinfo;
+      if (t && !(ev.info.flags & EF.SKIPPARSERESET) && ev.type !== PPME_SCHEDSWITCH_6_E) t.lastEventType = -1;
+      return true;
+    }
     parseEventState(this, ev);
     if (!this.sawFirstRealEvent) {
       // sinsp consumes the container events that open a capture while it initializes:
@@ -106,6 +119,7 @@ export class Inspector implements CaptureHandler {
       if (isContainerEvent(ev.type)) return true;
       this.sawFirstRealEvent = true;
     }
+    if (filter !== undefined && modifiesState && !filter(ev, this)) return true;
     return this.sink(ev);
   }
 

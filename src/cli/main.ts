@@ -13,6 +13,10 @@ import { BufferFormat } from '../output/bufferFormat';
 import { DefaultLineFormatter } from '../output/defaultFormat';
 import { OutputWriter } from '../output/outputWriter';
 import { EC } from '../events/paramTypes';
+import { Event } from '../events/event';
+import { compileFilter, FilterError } from '../filter';
+import { BindContext } from '../fields';
+import { FormatString, FormatError, unescapeFormat } from '../output/formatString';
 
 function fail(msg: string): number {
   process.stderr.write(`tsysdig: ${msg}\n`);
@@ -29,21 +33,45 @@ export async function run(argv: readonly string[]): Promise<number> {
     throw e;
   }
   if (opts.readFile === undefined) return fail('live capture is not supported yet: use -r FILE to read a capture file');
-  if (opts.filter.trim() !== '') return fail('filters are not supported yet');
   return replayToStdout(opts.readFile, opts);
 }
 
 async function replayToStdout(path: string, opts: Options): Promise<number> {
   const ins = new Inspector();
+  const ctx: BindContext = { timeType: 'h', resolvePorts: false };
+  if (opts.filter.trim() !== '') {
+    try {
+      ins.filter = compileFilter(opts.filter, ctx);
+    } catch (e) {
+      if (e instanceof FilterError) return fail(e.toLine());
+      throw e;
+    }
+  }
   const pf = new ParamFormatter(ins, { bufferFormat: BufferFormat.NORMAL, maxBufferOutput: 80 });
-  const lines = new DefaultLineFormatter(ins, pf);
+  let render: (ev: Event) => string | undefined;
+  if (opts.format === undefined) {
+    const lines = new DefaultLineFormatter(ins, pf);
+    render = (ev) => lines.format(ev);
+  } else {
+    let fmt: FormatString;
+    try {
+      fmt = new FormatString(unescapeFormat(opts.format), ctx);
+    } catch (e) {
+      if (e instanceof FormatError) return fail(e.message);
+      throw e;
+    }
+    render = (ev) => fmt.format(ev, ins);
+  }
   const out = new OutputWriter();
   const max = opts.numEvents ?? Infinity;
   const showInternal = opts.debug;
   let count = 0;
   ins.setSink((ev) => {
     count++;
-    if (showInternal || (ev.info.category & EC.INTERNAL) === 0) out.write(lines.format(ev) + '\n');
+    if (showInternal || (ev.info.category & EC.INTERNAL) === 0) {
+      const line = render(ev);
+      if (line !== undefined) out.write(line + '\n');
+    }
     return count < max;
   });
   if (max === 0) return 0;

@@ -10,7 +10,15 @@ export interface Options {
   readonly numEvents: number | undefined;
   readonly debug: boolean;
   readonly filter: string;
+  /** -p: the output format, or undefined for sysdig's default line */
+  readonly format: string | undefined;
 }
+
+/** sysdig's -pc / -pk / -pm formats */
+export const CONTAINER_FORMAT = '*%evt.num %evt.outputtime %evt.cpu %container.name (%container.id) %proc.name (%thread.tid:%thread.vtid) %evt.dir %evt.type %evt.info';
+export const K8S_FORMAT = '*%evt.num %evt.outputtime %evt.cpu %k8s.pod.name (%container.id) %proc.name (%thread.tid:%thread.vtid) %evt.dir %evt.type %evt.info';
+export const MESOS_FORMAT = '*%evt.num %evt.outputtime %evt.cpu %mesos.task.name (%container.id) %proc.name (%thread.tid:%thread.vtid) %evt.dir %evt.type %evt.info';
+export const DEFAULT_FORMAT = '*%evt.num %evt.outputtime %evt.cpu %proc.name (%thread.tid) %evt.dir %evt.type %evt.info';
 
 export class UsageError extends Error {}
 
@@ -32,7 +40,6 @@ const NOT_YET: ReadonlyArray<[string, string, boolean]> = [
   ['-L, --list-events', 'list the events', false],
   ['-M <num>', 'stop after num seconds', true],
   ['-N', 'do not resolve port numbers', false],
-  ['-p, --print <format>', 'output format', true],
   ['-P, --progress', 'print progress on stderr', false],
   ['-q, --quiet', 'do not print events', false],
   ['-R, --resolve-ports', 'resolve port numbers to names', false],
@@ -56,6 +63,7 @@ export function parseOptions(argv: readonly string[]): Options {
     .option('-r, --read <file>', 'read events from a capture file (plain or gzip)')
     .option('-n, --numevents <num>', 'stop after num events')
     .option('-D, --debug', 'also print internal events (procinfo, container, ...)')
+    .option('-p, --print <format>', 'output format: %field tokens and text; c, k or m for the container, Kubernetes or Mesos formats')
     .argument('[filter...]', 'a sysdig filter (the remaining words, joined by spaces)')
     .helpOption('-h, --help', 'print this help')
     .version('tsysdig 0.1.0 (sysdig 0.29.3 compatible)', '--version')
@@ -87,5 +95,9 @@ export function parseOptions(argv: readonly string[]): Options {
     numEvents = Number(o.numevents);
   }
   const filter = (program.args as string[]).join(' ');
-  return Object.freeze({ readFile: o.read, numEvents, debug: !!o.debug, filter });
+  let format: string | undefined = o.print;
+  if (format === 'c' || format === 'container') format = CONTAINER_FORMAT;
+  else if (format === 'k' || format === 'kubernetes') format = K8S_FORMAT;
+  else if (format === 'm' || format === 'mesos') format = MESOS_FORMAT;
+  return Object.freeze({ readFile: o.read, numEvents, debug: !!o.debug, filter, format });
 }

@@ -1,0 +1,7 @@
+/**
+ * Loads every field class into the registry. Import this module (for its side effect)
+ * before resolving fields.
+ */
+export * from './registry';
+export * from './fieldTypes';
+export { formatFieldValue } from './valueFormat';

@@ -1,9 +1,12 @@
 /**
- * Command-line parsing with sysdig's flag names. The parsed options are frozen once;
- * flags that later work will implement are accepted by the parser but rejected with a
- * clear "not supported yet" rather than silently ignored.
+ * Command-line parsing with sysdig's flag names, done once into a frozen Options. Flags
+ * that later work will implement are accepted by the parser but rejected with a clear
+ * "not supported yet" rather than silently ignored.
  */
 import { Command, CommanderError, Option } from 'commander';
+import { BufferFormat } from '../output/bufferFormat';
+
+export type TimeType = 'h' | 'a' | 'r' | 'd' | 'D';
 
 export interface Options {
   readonly readFile: string | undefined;
@@ -12,48 +15,49 @@ export interface Options {
   readonly filter: string;
   /** -p: the output format, or undefined for sysdig's default line */
   readonly format: string | undefined;
+  readonly json: boolean;
+  /** -A / -x / -X / -b */
+  readonly bufferFormat: BufferFormat;
+  readonly snaplen: number | undefined;
+  readonly verbose: boolean;
+  readonly timeType: TimeType;
+  readonly quiet: boolean;
+  readonly summary: boolean;
+  readonly resolvePorts: boolean;
+  readonly unbuffered: boolean;
+  readonly progress: boolean;
+  /** -l (1) or -lv / -ll (2) */
+  readonly listFields: number;
+  readonly listEvents: boolean;
+  /** -pp: print the default format and exit */
+  readonly printDefaultFormat: boolean;
 }
 
-/** sysdig's -pc / -pk / -pm formats */
+/** sysdig's default line and its -pc / -pk / -pm variants */
+export const DEFAULT_FORMAT = '*%evt.num %evt.outputtime %evt.cpu %proc.name (%thread.tid) %evt.dir %evt.type %evt.info';
 export const CONTAINER_FORMAT = '*%evt.num %evt.outputtime %evt.cpu %container.name (%container.id) %proc.name (%thread.tid:%thread.vtid) %evt.dir %evt.type %evt.info';
 export const K8S_FORMAT = '*%evt.num %evt.outputtime %evt.cpu %k8s.pod.name (%container.id) %proc.name (%thread.tid:%thread.vtid) %evt.dir %evt.type %evt.info';
 export const MESOS_FORMAT = '*%evt.num %evt.outputtime %evt.cpu %mesos.task.name (%container.id) %proc.name (%thread.tid:%thread.vtid) %evt.dir %evt.type %evt.info';
-export const DEFAULT_FORMAT = '*%evt.num %evt.outputtime %evt.cpu %proc.name (%thread.tid) %evt.dir %evt.type %evt.info';
 
 export class UsageError extends Error {}
 
-/** sysdig flags that exist but are not implemented yet: [flags, description, takes a value] */
-const NOT_YET: ReadonlyArray<[string, string, boolean]> = [
-  ['-A, --print-ascii', 'print only the ASCII part of data buffers', false],
-  ['-b, --print-base64', 'print data buffers in base64', false],
-  ['-c, --chisel <chisel>', 'run a chisel', true],
-  ['-C, --file-size <size>', 'rotate capture files by size', true],
-  ['-d, --displayflt', 'apply the filter after parsing', false],
-  ['-e, --events <num>', 'rotate capture files by event count', true],
-  ['-E, --exclude-users', 'do not create the user/group tables', false],
-  ['-F, --fatfile', 'fat file mode', false],
-  ['-G, --seconds <num>', 'rotate capture files by time', true],
-  ['-i, --chisel-info <chisel>', 'describe a chisel', true],
-  ['-j, --json', 'JSON output', false],
-  ['-k, --k8s-api <url>', 'Kubernetes API server', true],
-  ['-l, --list', 'list the fields', false],
-  ['-L, --list-events', 'list the events', false],
-  ['-M <num>', 'stop after num seconds', true],
-  ['-N', 'do not resolve port numbers', false],
-  ['-P, --progress', 'print progress on stderr', false],
-  ['-q, --quiet', 'do not print events', false],
-  ['-R, --resolve-ports', 'resolve port numbers to names', false],
-  ['-s, --snaplen <len>', 'bytes of data buffers to capture and show', true],
-  ['-S, --summary', 'print an event summary', false],
-  ['-t, --timetype <type>', 'timestamp type: h|a|r|d|D', true],
-  ['-v, --verbose', 'verbose output', false],
-  ['-w, --write <file>', 'write a capture file', true],
-  ['-W, --limit <num>', 'number of rotated capture files', true],
-  ['-x, --print-hex', 'print data buffers in hex', false],
-  ['-X, --print-hex-ascii', 'print data buffers in hex and ASCII', false],
-  ['-z, --compress', 'gzip capture files', false],
-  ['--unbuffered', 'do not buffer output', false],
-  ['--list-chisels', 'list chisels', false],
+/** sysdig flags that exist but are not implemented yet */
+const NOT_YET: ReadonlyArray<[string, string]> = [
+  ['-c, --chisel <chisel>', 'run a chisel'],
+  ['-C, --file-size <size>', 'rotate capture files by size'],
+  ['-d, --displayflt', 'apply the filter after parsing'],
+  ['-e, --events <num>', 'rotate capture files by event count'],
+  ['-E, --exclude-users', 'do not create the user/group tables'],
+  ['-F, --fatfile', 'fat file mode'],
+  ['-G, --seconds <num>', 'rotate capture files by time'],
+  ['-i, --chisel-info <chisel>', 'describe a chisel'],
+  ['-k, --k8s-api <url>', 'Kubernetes API server'],
+  ['-M <num>', 'stop after num seconds'],
+  ['-N', 'do not resolve port numbers'],
+  ['-w, --write <file>', 'write a capture file'],
+  ['-W, --limit <num>', 'number of rotated capture files'],
+  ['-z, --compress', 'gzip capture files'],
+  ['--list-chisels', 'list chisels'],
 ];
 
 export function parseOptions(argv: readonly string[]): Options {
@@ -63,16 +67,33 @@ export function parseOptions(argv: readonly string[]): Options {
     .option('-r, --read <file>', 'read events from a capture file (plain or gzip)')
     .option('-n, --numevents <num>', 'stop after num events')
     .option('-D, --debug', 'also print internal events (procinfo, container, ...)')
-    .option('-p, --print <format>', 'output format: %field tokens and text; c, k or m for the container, Kubernetes or Mesos formats')
+    .option('-p, --print <format>', 'output format: %field tokens and text; c, k or m for the container, Kubernetes or Mesos formats; p prints the default')
+    .option('-j, --json', 'one JSON object per event')
+    .option('-A, --print-ascii', 'print data buffers as ASCII (newlines kept)')
+    .option('-x, --print-hex', 'print data buffers in hex')
+    .option('-X, --print-hex-ascii', 'print data buffers in hex and ASCII')
+    .option('-b, --print-base64', 'print data buffers in base64')
+    .option('-s, --snaplen <len>', 'bytes of each data buffer to capture (live capture)')
+    .option('-v, --verbose', 'print whole data buffers, and statistics at the end')
+    .option('-t, --timetype <type>', 'timestamps: h (human), a (absolute), r (relative to the start), d (delta), D (delta per thread)')
+    .option('-q, --quiet', 'do not print events')
+    .option('-S, --summary', 'print a summary of event counts at the end')
+    .option('-R, --resolve-ports', 'show port numbers as service names')
+    .option('--unbuffered', 'write each event as soon as it is printed')
+    .option('-P, --progress', 'print progress on stderr while reading files')
+    .option('-l, --list', 'list the fields (with -v: with their types)')
+    .option('-L, --list-events', 'list the events')
     .argument('[filter...]', 'a sysdig filter (the remaining words, joined by spaces)')
     .helpOption('-h, --help', 'print this help')
     .version('tsysdig 0.1.0 (sysdig 0.29.3 compatible)', '--version')
     .exitOverride()
-    .configureOutput({ writeErr: () => {} , writeOut: (s) => process.stdout.write(s) })
+    .configureOutput({ writeErr: () => {}, writeOut: (s) => process.stdout.write(s) })
     .allowExcessArguments(true);
-  for (const [flags, desc] of NOT_YET) program.addOption(new Option(flags, desc).hideHelp(false));
+  for (const [flags, desc] of NOT_YET) program.addOption(new Option(flags, desc));
+  // -ll is sysdig's spelling of -l -v
+  const args = argv.map((a) => (a === '-ll' ? '-lv' : a));
   try {
-    program.parse(argv as string[], { from: 'user' });
+    program.parse(args as string[], { from: 'user' });
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') throw e;
@@ -85,19 +106,50 @@ export function parseOptions(argv: readonly string[]): Options {
     const long = /--([\w-]+)/.exec(flags);
     const short = /^-(\w)\b/.exec(flags);
     const key = long ? long[1].replace(/-(\w)/g, (_m, c: string) => c.toUpperCase()) : short![1];
-    if (o[key] !== undefined) {
-      throw new UsageError(`option ${flags.split(',')[0].split(' ')[0]} is not supported yet`);
-    }
+    if (o[key] !== undefined) throw new UsageError(`option ${flags.split(',')[0].split(' ')[0]} is not supported yet`);
   }
   let numEvents: number | undefined;
   if (o.numevents !== undefined) {
-    if (!/^\d+$/.test(o.numevents)) throw new UsageError(`invalid number of events: ${o.numevents}`);
+    if (!/^\d+$/.test(o.numevents) || Number(o.numevents) === 0) throw new UsageError(`invalid event count ${o.numevents}`);
     numEvents = Number(o.numevents);
   }
-  const filter = (program.args as string[]).join(' ');
+  const buffers: BufferFormat[] = [];
+  if (o.printAscii) buffers.push(BufferFormat.EOLS);
+  if (o.printHex) buffers.push(BufferFormat.HEX);
+  if (o.printHexAscii) buffers.push(BufferFormat.HEXASCII);
+  if (o.printBase64) buffers.push(BufferFormat.BASE64);
+  if (buffers.length > 1) throw new UsageError('you cannot specify more than one output format');
+  let bufferFormat = buffers[0] ?? BufferFormat.NORMAL;
+  if (o.json) bufferFormat = jsonBufferFormat(bufferFormat);
+  let timeType: TimeType = 'h';
+  if (o.timetype !== undefined) {
+    if (!['h', 'a', 'r', 'd', 'D'].includes(o.timetype)) throw new UsageError('invalid modifier for flag -t');
+    timeType = o.timetype;
+  }
+  let snaplen: number | undefined;
+  if (o.snaplen !== undefined) {
+    if (!/^\d+$/.test(o.snaplen)) throw new UsageError(`invalid snaplen ${o.snaplen}`);
+    snaplen = Number(o.snaplen);
+  }
   let format: string | undefined = o.print;
   if (format === 'c' || format === 'container') format = CONTAINER_FORMAT;
   else if (format === 'k' || format === 'kubernetes') format = K8S_FORMAT;
   else if (format === 'm' || format === 'mesos') format = MESOS_FORMAT;
-  return Object.freeze({ readFile: o.read, numEvents, debug: !!o.debug, filter, format });
+  const listFields = o.list ? (o.verbose ? 2 : 1) : 0;
+  return Object.freeze({
+    readFile: o.read, numEvents, debug: !!o.debug, filter: (program.args as string[]).join(' '),
+    format: format === 'p' ? undefined : format, json: !!o.json, bufferFormat, snaplen, verbose: !!o.verbose,
+    timeType, quiet: !!o.quiet, summary: !!o.summary, resolvePorts: !!o.resolvePorts, unbuffered: !!o.unbuffered,
+    progress: !!o.progress, listFields, listEvents: !!o.listEvents, printDefaultFormat: format === 'p',
+  });
+}
+
+function jsonBufferFormat(f: BufferFormat): BufferFormat {
+  switch (f) {
+    case BufferFormat.EOLS: return BufferFormat.JSONEOLS;
+    case BufferFormat.HEX: return BufferFormat.JSONHEX;
+    case BufferFormat.HEXASCII: return BufferFormat.JSONHEXASCII;
+    case BufferFormat.BASE64: return BufferFormat.JSONBASE64;
+    default: return BufferFormat.JSON;
+  }
 }

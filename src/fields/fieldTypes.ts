@@ -57,6 +57,11 @@ export interface FieldDef {
    * argument is invalid.
    */
   readonly bind: (arg: string | undefined, ctx: BindContext) => Extractor;
+  /**
+   * Optional JSON-specific extractor (sinsp extract_as_js): its value is written as a JSON
+   * number/string/bool as is. When absent, -j uses `bind` and the type's JSON rules.
+   */
+  readonly bindJson?: (arg: string | undefined, ctx: BindContext) => Extractor;
 }
 
 export interface FieldClass {

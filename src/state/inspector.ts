@@ -15,6 +15,7 @@ import { socketName, ipv4ToString, ipv6ToString } from './netFormat';
 import { ContainerInfo } from './containerInfo';
 import { parseEventState, needsEnterEventCopy } from './parsers';
 import type { Predicate } from '../filter/compile';
+import type { ParamFormatter } from '../output/paramFormat';
 
 /** Receives each event after the state engine has processed it. Return false to stop. */
 export type EventSink = (ev: Event) => boolean | void;
@@ -48,6 +49,9 @@ export class Inspector implements CaptureHandler {
   pendingFdRemoveTid = -1;
   readonly pendingFdRemovals: number[] = [];
   pendingThreadRemoval = -1;
+
+  /** renders parameters for fields like evt.info, with the command line's buffer options */
+  paramFormatter: ParamFormatter | undefined = undefined;
 
   /** the user's filter, run where sinsp runs it (see onEvent) */
   filter: Predicate | undefined = undefined;

@@ -1,0 +1,89 @@
+/**
+ * The replay command: read a capture through the state engine with the user's filter,
+ * print each event (default line, -p format or -j JSON), then the end-of-run extras
+ * (-S summary, -v statistics). Returns the exit code.
+ */
+import { readCaptureFile } from '../capture/captureFile';
+import { CaptureError } from '../capture/captureError';
+import { Inspector } from '../state/inspector';
+import { ParamFormatter } from '../output/paramFormat';
+import { BufferFormat } from '../output/bufferFormat';
+import { DefaultLineFormatter } from '../output/defaultFormat';
+import { OutputWriter } from '../output/outputWriter';
+import { FormatString, FormatError, unescapeFormat } from '../output/formatString';
+import { JsonFormatter } from '../output/jsonFormat';
+import { EC } from '../events/paramTypes';
+import { Event } from '../events/event';
+import { compileFilter, FilterError } from '../filter';
+import { BindContext } from '../fields';
+import { Options, DEFAULT_FORMAT } from './options';
+import { SummaryTable } from './summaryTable';
+
+export function fail(msg: string): number {
+  process.stderr.write(`tsysdig: ${msg}\n`);
+  return 1;
+}
+
+export async function runReplay(path: string, opts: Options): Promise<number> {
+  const ins = new Inspector();
+  const ctx: BindContext = { timeType: opts.timeType, resolvePorts: opts.resolvePorts };
+  // buffers are cut to 80 characters unless -v (sysdig's max_evt_output_len)
+  const pf = new ParamFormatter(ins, { bufferFormat: opts.bufferFormat, maxBufferOutput: opts.verbose ? 0 : 80 });
+  ins.paramFormatter = pf;
+  if (opts.filter.trim() !== '') {
+    try {
+      ins.filter = compileFilter(opts.filter, ctx);
+    } catch (e) {
+      if (e instanceof FilterError) return fail(e.toLine());
+      throw e;
+    }
+  }
+  let render: (ev: Event) => string | undefined;
+  try {
+    render = makeRenderer(ins, pf, opts, ctx);
+  } catch (e) {
+    if (e instanceof FormatError) return fail(e.message);
+    throw e;
+  }
+  const out = new OutputWriter(1, 1 << 16, opts.unbuffered);
+  const summary = opts.summary ? new SummaryTable() : undefined;
+  const max = opts.numEvents ?? Infinity;
+  const showInternal = opts.debug;
+  const quiet = opts.quiet;
+  let count = 0;
+  ins.setSink((ev) => {
+    count++;
+    if (summary) summary.count(ev);
+    if (!quiet && (showInternal || (ev.info.category & EC.INTERNAL) === 0)) {
+      const line = render(ev);
+      if (line !== undefined) out.write(line + '\n');
+    }
+    return count < max;
+  });
+  let code = 0;
+  try {
+    await readCaptureFile(path, ins);
+  } catch (e) {
+    if (!(e instanceof CaptureError)) throw e;
+    out.flush();
+    code = fail(e.offset > 0 ? `${path}: ${e.message} at byte offset ${e.offset}` : `${path}: ${e.message}`);
+  }
+  if (summary) out.write(summary.render());
+  out.flush();
+  return code;
+}
+
+function makeRenderer(ins: Inspector, pf: ParamFormatter, opts: Options, ctx: BindContext): (ev: Event) => string | undefined {
+  if (opts.json) {
+    const fmt = new FormatString(unescapeFormat(opts.format ?? DEFAULT_FORMAT), ctx);
+    const json = new JsonFormatter(fmt.fields(), ctx, fmt.requireAll);
+    return (ev) => json.format(ev, ins);
+  }
+  if (opts.format === undefined && opts.timeType === 'h' && pf.opts.bufferFormat === BufferFormat.NORMAL) {
+    // the default line, rendered without field lookups
+    const lines = new DefaultLineFormatter(ins, pf);
+    return (ev) => lines.format(ev);
+  }
+  const fmt = new FormatString(unescapeFormat(opts.format ?? DEFAULT_FORMAT), ctx);
+  return (ev) => fmt.format(ev, ins);
+}

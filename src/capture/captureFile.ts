@@ -10,7 +10,10 @@ import { CaptureHandler, ScapParser } from './scapParser';
 const CHUNK_SIZE = 1 << 20;
 
 /** The decompressed bytes of a capture file, chunk by chunk. Throws CaptureError. */
-export async function* captureChunks(path: string, offsetOf: () => number = () => 0): AsyncGenerator<Buffer> {
+/** Called as the file is read: bytes of the (possibly compressed) file consumed so far, and its size. */
+export type ProgressCallback = (bytesRead: number, fileSize: number) => void;
+
+export async function* captureChunks(path: string, offsetOf: () => number = () => 0, progress?: ProgressCallback): AsyncGenerator<Buffer> {
   let fd: number;
   try {
     fd = fs.openSync(path, 'r');
@@ -20,13 +23,14 @@ export async function* captureChunks(path: string, offsetOf: () => number = () =
     const why = err.code === 'ENOENT' ? 'no such file' : err.code === 'EACCES' ? 'permission denied' : err.code === 'EISDIR' ? 'is a directory' : err.message;
     throw new CaptureError(`cannot open ${path}: ${why}`, 0);
   }
+  const fileSize = fs.fstatSync(fd).size;
   try {
     const head = Buffer.alloc(2);
     const n = fs.readSync(fd, head, 0, 2, 0);
     if (n === 2 && head[0] === 0x1f && head[1] === 0x8b) {
       fs.closeSync(fd);
       fd = -1;
-      yield* gzipChunks(path, offsetOf);
+      yield* gzipChunks(path, offsetOf, fileSize, progress);
     } else {
       const chunk = Buffer.allocUnsafe(CHUNK_SIZE);
       let pos = 0;
@@ -34,6 +38,7 @@ export async function* captureChunks(path: string, offsetOf: () => number = () =
         const got = fs.readSync(fd, chunk, 0, CHUNK_SIZE, pos);
         if (got === 0) break;
         pos += got;
+        progress?.(pos, fileSize);
         yield got === CHUNK_SIZE ? chunk : chunk.subarray(0, got);
       }
     }
@@ -42,8 +47,9 @@ export async function* captureChunks(path: string, offsetOf: () => number = () =
   }
 }
 
-async function* gzipChunks(path: string, offsetOf: () => number): AsyncGenerator<Buffer> {
+async function* gzipChunks(path: string, offsetOf: () => number, fileSize: number, progress?: ProgressCallback): AsyncGenerator<Buffer> {
   const input = fs.createReadStream(path, { highWaterMark: CHUNK_SIZE });
+  if (progress) input.on('data', () => progress(input.bytesRead, fileSize));
   input.on('error', () => { /* surfaces through gunzip as a truncated stream */ });
   const gunzip = zlib.createGunzip({ chunkSize: CHUNK_SIZE });
   input.pipe(gunzip);
@@ -62,9 +68,9 @@ async function* gzipChunks(path: string, offsetOf: () => number): AsyncGenerator
 }
 
 /** Reads the whole capture, calling the handler for each block. Rejects with CaptureError. */
-export async function readCaptureFile(path: string, handler: CaptureHandler): Promise<void> {
+export async function readCaptureFile(path: string, handler: CaptureHandler, progress?: ProgressCallback): Promise<void> {
   const parser = new ScapParser(handler);
-  for await (const chunk of captureChunks(path, () => parser.offset)) {
+  for await (const chunk of captureChunks(path, () => parser.offset, progress)) {
     parser.push(chunk);
     if (parser.isStopped) return;
   }

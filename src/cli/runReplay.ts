@@ -18,6 +18,7 @@ import { compileFilter, FilterError } from '../filter';
 import { BindContext } from '../fields';
 import { Options, DEFAULT_FORMAT } from './options';
 import { SummaryTable } from './summaryTable';
+import { ProgressReporter } from '../output/progress';
 
 export function fail(msg: string): number {
   process.stderr.write(`tsysdig: ${msg}\n`);
@@ -61,8 +62,9 @@ export async function runReplay(path: string, opts: Options): Promise<number> {
     return count < max;
   });
   let code = 0;
+  const progress = opts.progress ? new ProgressReporter() : undefined;
   try {
-    await readCaptureFile(path, ins);
+    await readCaptureFile(path, ins, progress?.update);
   } catch (e) {
     if (!(e instanceof CaptureError)) throw e;
     out.flush();
@@ -70,6 +72,7 @@ export async function runReplay(path: string, opts: Options): Promise<number> {
   }
   if (summary) out.write(summary.render());
   out.flush();
+  if (progress && code === 0) progress.done();
   return code;
 }
 

@@ -14,6 +14,7 @@ import { withTrailingSlash, containerIdFromCgroups } from './inspector';
 import { concatenatePaths } from './paths';
 import { ipv4ToString, ipv6ToString, isIpv4MappedIpv6, socketName } from './netFormat';
 import { parseContainerJson } from './containerInfo';
+import { completeTupleFromInterfaces } from './interfaces';
 import { splitNul } from '../capture/blockCursor';
 
 const PPM_O_DIRECTORY = 1 << 10;
@@ -676,13 +677,16 @@ on([
   if (fam === PPM_AF_INET || fam === PPM_AF_INET6) {
     if (f.type === FD_TYPE.IPV4_SERVSOCK || f.type === FD_TYPE.IPV6_SERVSOCK) { f.sip = 0; f.sport = 0; f.dip = 0; f.dport = 0; }
     if (!updateTuple(f, src.buf, o, len)) return;
+    // a changing tuple means a datagram socket: TCP could not change peers mid-connection
+    if (f.l4proto === L4.UNKNOWN) f.l4proto = L4.UDP;
+    completeTupleFromInterfaces(f, ins.interfaces);
     if ((f.flags & (FDF.ROLE_CLIENT | FDF.ROLE_SERVER)) === 0) guessRole(ins, ev.tinfo!, f, incoming);
     if (incoming ? (f.flags & FDF.ROLE_CLIENT) : (f.flags & FDF.ROLE_SERVER)) swapAddresses(f);
     f.name = socketName(f);
   } else if (fam === PPM_AF_UNIX) {
     f.type = FD_TYPE.UNIX_SOCK;
     if (len >= 17) { f.unixSource = src.buf.readBigUInt64LE(o + 1); f.unixDest = src.buf.readBigUInt64LE(o + 9); }
-    f.name = tupleString(src.buf, o, len);
+    f.name = unixTupleName(src.buf, o, len);
   }
 });
 

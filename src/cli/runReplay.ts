@@ -10,12 +10,10 @@ import { ParamFormatter } from '../output/paramFormat';
 import { BufferFormat } from '../output/bufferFormat';
 import { DefaultLineFormatter } from '../output/defaultFormat';
 import { OutputWriter } from '../output/outputWriter';
-import { FormatString, FormatError, unescapeFormat } from '../output/formatString';
-import { JsonFormatter } from '../output/jsonFormat';
+import type { FormatString as FormatStringT } from '../output/formatString';
 import { EC } from '../events/paramTypes';
 import { Event } from '../events/event';
-import { compileFilter, FilterError } from '../filter';
-import { BindContext } from '../fields';
+import type { BindContext } from '../fields';
 import { Options, DEFAULT_FORMAT } from './options';
 import { SummaryTable } from './summaryTable';
 import { ProgressReporter } from '../output/progress';
@@ -32,6 +30,9 @@ export async function runReplay(path: string, opts: Options): Promise<number> {
   const pf = new ParamFormatter(ins, { bufferFormat: opts.bufferFormat, maxBufferOutput: opts.verbose ? 0 : 80 });
   ins.paramFormatter = pf;
   if (opts.filter.trim() !== '') {
+    // the filter compiler (chevrotain) and the field classes load only when needed: the
+    // default replay starts faster without them
+    const { compileFilter, FilterError } = await import('../filter');
     try {
       ins.filter = compileFilter(opts.filter, ctx);
     } catch (e) {
@@ -39,14 +40,28 @@ export async function runReplay(path: string, opts: Options): Promise<number> {
       throw e;
     }
   }
-  let render: (ev: Event) => string | undefined;
-  try {
-    render = makeRenderer(ins, pf, opts, ctx);
-  } catch (e) {
-    if (e instanceof FormatError) return fail(e.message);
-    throw e;
+  const out = new OutputWriter(1, 1 << 17, opts.unbuffered);
+  let render: ((ev: Event) => string | undefined) | undefined;
+  let defaultLines: DefaultLineFormatter | undefined;
+  if (opts.format === undefined && !opts.json && opts.timeType === 'h' && opts.bufferFormat === BufferFormat.NORMAL) {
+    // the default line, written straight into the output buffer without field lookups
+    defaultLines = new DefaultLineFormatter(ins, pf);
+  } else {
+    const { FormatString, FormatError, unescapeFormat } = await import('../output/formatString');
+    const { JsonFormatter } = await import('../output/jsonFormat');
+    try {
+      const fmt: FormatStringT = new FormatString(unescapeFormat(opts.format ?? DEFAULT_FORMAT), ctx);
+      if (opts.json) {
+        const json = new JsonFormatter(fmt.fields(), ctx, fmt.requireAll);
+        render = (ev) => json.format(ev, ins);
+      } else {
+        render = (ev) => fmt.format(ev, ins);
+      }
+    } catch (e) {
+      if (e instanceof FormatError) return fail(e.message);
+      throw e;
+    }
   }
-  const out = new OutputWriter(1, 1 << 16, opts.unbuffered);
   const summary = opts.summary ? new SummaryTable() : undefined;
   const max = opts.numEvents ?? Infinity;
   const showInternal = opts.debug;
@@ -56,8 +71,13 @@ export async function runReplay(path: string, opts: Options): Promise<number> {
     count++;
     if (summary) summary.count(ev);
     if (!quiet && (showInternal || (ev.info.category & EC.INTERNAL) === 0)) {
-      const line = render(ev);
-      if (line !== undefined) out.write(line + '\n');
+      if (defaultLines !== undefined) {
+        defaultLines.writeTo(out, ev);
+        if (opts.unbuffered) out.flush();
+      } else {
+        const line = render!(ev);
+        if (line !== undefined) out.write(line + '\n');
+      }
     }
     return count < max;
   });
@@ -74,19 +94,4 @@ export async function runReplay(path: string, opts: Options): Promise<number> {
   out.flush();
   if (progress && code === 0) progress.done();
   return code;
-}
-
-function makeRenderer(ins: Inspector, pf: ParamFormatter, opts: Options, ctx: BindContext): (ev: Event) => string | undefined {
-  if (opts.json) {
-    const fmt = new FormatString(unescapeFormat(opts.format ?? DEFAULT_FORMAT), ctx);
-    const json = new JsonFormatter(fmt.fields(), ctx, fmt.requireAll);
-    return (ev) => json.format(ev, ins);
-  }
-  if (opts.format === undefined && opts.timeType === 'h' && pf.opts.bufferFormat === BufferFormat.NORMAL) {
-    // the default line, rendered without field lookups
-    const lines = new DefaultLineFormatter(ins, pf);
-    return (ev) => lines.format(ev);
-  }
-  const fmt = new FormatString(unescapeFormat(opts.format ?? DEFAULT_FORMAT), ctx);
-  return (ev) => fmt.format(ev, ins);
 }

@@ -5,7 +5,7 @@
  */
 import { CheckNode, FilterNode, Operator } from './ast';
 import { FilterError } from './filterError';
-import { resolveField, FieldRef } from '../fields/registry';
+import { resolveField, FieldRef } from '../fields';
 import { FieldArgError, FF, BindContext, Extractor } from '../fields/fieldTypes';
 import { PT } from '../events/paramTypes';
 import { DISPLAY_TABLE } from '../events/displayTable';

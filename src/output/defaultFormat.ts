@@ -8,6 +8,7 @@ import { SYSCALL_NAMES } from '../events/syscallNames';
 import type { Inspector } from '../state/inspector';
 import { ParamFormatter } from './paramFormat';
 import { LocalTimeFormatter, pad9 } from './timeFormat';
+import type { OutputWriter } from './outputWriter';
 
 /** evt.type: generic events are named after their syscall. */
 export function eventTypeName(ev: Event): string {
@@ -43,6 +44,37 @@ export class DefaultLineFormatter {
     const nsec = this.ins.subsecondNs(ev.ts);
     return ev.num + ' ' + this.time.time(sec, nsec) + ' ' + ev.cpu + ' ' + (t ? t.comm : '<NA>') + ' (' +
       ev.tid + ') ' + ((ev.type & 1) === 0 ? '>' : '<') + ' ' + eventTypeName(ev) + ' ' + eventArgs(this.pf, ev);
+  }
+
+  /** The same line written straight into the output buffer, without building it as a string. */
+  writeTo(out: OutputWriter, ev: Event): void {
+    const t = ev.tinfo;
+    out.int(ev.num);
+    out.byte(32);
+    out.text(this.time.hms(this.ins.epochSeconds(ev.ts)));
+    out.byte(46);
+    out.int9(this.ins.subsecondNs(ev.ts));
+    out.byte(32);
+    out.int(ev.cpu);
+    out.byte(32);
+    out.text(t ? t.comm : '<NA>');
+    out.text(' (');
+    out.int(ev.tid);
+    out.text((ev.type & 1) === 0 ? ') > ' : ') < ');
+    out.text(eventTypeName(ev));
+    out.byte(32);
+    if (ev.type === PPME.GENERIC_E || ev.type === PPME.GENERIC_X) { out.byte(10); return; }
+    const params = ev.info.params;
+    const pf = this.pf;
+    for (let j = 0; j < ev.nparams; j++) {
+      const v = pf.format(ev, j);
+      out.text(params[j].name);
+      out.byte(61);
+      out.text(v);
+      if (pf.resolved.length !== 0) { out.byte(40); out.text(pf.resolved); out.byte(41); }
+      out.byte(32);
+    }
+    out.byte(10);
   }
 }
 

@@ -3,7 +3,7 @@
  * `%Nfield` pads or cuts a value to N characters, and a leading `*` prints the line even
  * when a field has no value (shown as <NA>); without it such events are skipped.
  */
-import { resolveFieldPrefix, FieldRef } from '../fields/registry';
+import { resolveFieldPrefix, FieldRef } from '../fields';
 import { FieldArgError, BindContext, Extractor, FF } from '../fields/fieldTypes';
 import { formatFieldValue } from '../fields/valueFormat';
 import type { Event } from '../events/event';

@@ -16,6 +16,12 @@ export class LocalTimeFormatter {
     this.cachedSec = sec;
   }
 
+  /** HH:MM:SS */
+  hms(sec: number): string {
+    if (sec !== this.cachedSec) this.update(sec);
+    return this.cachedHms;
+  }
+
   /** HH:MM:SS.nnnnnnnnn */
   time(sec: number, nsec: number): string {
     if (sec !== this.cachedSec) this.update(sec);
@@ -29,7 +35,10 @@ export class LocalTimeFormatter {
   }
 }
 
+const ZEROS = ['', '0', '00', '000', '0000', '00000', '000000', '0000000', '00000000', '000000000'];
+
+/** n (0 <= n < 1e9) as 9 digits */
 export function pad9(n: number): string {
-  const s = String(n);
-  return s.length >= 9 ? s : '000000000'.slice(s.length) + s;
+  const s = '' + n;
+  return ZEROS[9 - s.length] + s;
 }

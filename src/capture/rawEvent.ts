@@ -21,4 +21,7 @@ export interface RawEvent {
   flags: number;
   /** byte offset of the enclosing block in the decompressed stream */
   blockOffset: number;
+  /** offset and length of each parameter inside buf (first nparams entries valid) */
+  offs: Int32Array;
+  lens: Int32Array;
 }

@@ -45,6 +45,7 @@ export class ScapParser {
   private stopped = false;
   private readonly ev: RawEvent = {
     buf: this.buf, off: 0, lensOff: 0, len: 0, type: 0, nparams: 0, lenSize: 2, cpu: 0, flags: 0, blockOffset: 0,
+    offs: new Int32Array(64), lens: new Int32Array(64),
   };
 
   constructor(private readonly handler: CaptureHandler) {}
@@ -104,8 +105,8 @@ export class ScapParser {
       const avail = this.end - this.start;
       if (avail < 8) return;
       const p = this.start;
-      const type = buf.readUInt32LE(p);
-      const total = buf.readUInt32LE(p + 4);
+      const type = (buf[p] | (buf[p + 1] << 8) | (buf[p + 2] << 16) | (buf[p + 3] << 24)) >>> 0;
+      const total = (buf[p + 4] | (buf[p + 5] << 8) | (buf[p + 6] << 16) | (buf[p + 7] << 24)) >>> 0;
       if (!this.sawHeader) {
         if (type !== SHB_BLOCK_TYPE) {
           throw new CaptureError(`not a scap capture: first block type is 0x${type.toString(16)}, expected a section header`, this.offset);
@@ -118,7 +119,8 @@ export class ScapParser {
         if (total > buf.length) this.grow(total);
         return;
       }
-      const trailer = buf.readUInt32LE(p + total - 4);
+      const t = p + total - 4;
+      const trailer = (buf[t] | (buf[t + 1] << 8) | (buf[t + 2] << 16) | (buf[t + 3] << 24)) >>> 0;
       if (trailer !== total) {
         throw new CaptureError(`corrupt block: header length ${total} differs from trailer length ${trailer} (block type 0x${type.toString(16)})`, this.offset);
       }
@@ -191,18 +193,18 @@ export class ScapParser {
     const pre = hasFlags ? 6 : 2;
     if (bodyLen < pre + hdrSize) throw new CaptureError(`event block too short (${bodyLen + 12} bytes)`, at);
     const ev = this.ev;
-    ev.cpu = buf.readUInt16LE(bodyStart);
+    ev.cpu = buf[bodyStart] | (buf[bodyStart + 1] << 8);
     ev.flags = hasFlags ? buf.readUInt32LE(bodyStart + 2) : 0;
     const off = bodyStart + pre;
     const avail = bodyLen - pre;
-    let len = buf.readUInt32LE(off + 16);
-    const type = buf.readUInt16LE(off + 20);
+    const len = (buf[off + 16] | (buf[off + 17] << 8) | (buf[off + 18] << 16) | (buf[off + 19] << 24)) >>> 0;
+    const type = buf[off + 20] | (buf[off + 21] << 8);
     const info = EVENT_TABLE[type];
     if (info === undefined) return; // newer event type than we know: skip it, as libscap does
     const lenSize = (info.flags & EF.LARGE_PAYLOAD) !== 0 ? 4 : 2;
     let nparams: number;
     if (hasNparams) {
-      nparams = buf.readUInt32LE(off + 22);
+      nparams = (buf[off + 22] | (buf[off + 23] << 8) | (buf[off + 24] << 16) | (buf[off + 25] << 24)) >>> 0;
     } else {
       // Old blocks do not record nparams: find the count whose lengths add up to the event size.
       // Old notification events recorded a length 3 bytes too long.
@@ -214,12 +216,22 @@ export class ScapParser {
       throw new CaptureError(`corrupt event (type ${type}): length ${len} does not fit its block (${avail} bytes)`, at);
     }
     const lensOff = off + hdrSize;
-    // Validate that the parameter lengths fit inside the event.
+    // Locate the parameters once (the Event view reuses these) and check they fit the event.
     let total = lensOff + nparams * lenSize;
     const evEnd = off + len;
     if (total > evEnd) throw new CaptureError(`corrupt event (type ${type}): ${nparams} parameters do not fit in ${len} bytes`, at);
-    for (let i = 0; i < nparams; i++) {
-      total += lenSize === 2 ? buf.readUInt16LE(lensOff + 2 * i) : buf.readUInt32LE(lensOff + 4 * i);
+    if (nparams > ev.offs.length) { ev.offs = new Int32Array(nparams); ev.lens = new Int32Array(nparams); }
+    const offs = ev.offs, lens = ev.lens;
+    if (lenSize === 2) {
+      for (let i = 0; i < nparams; i++) {
+        const l = buf[lensOff + 2 * i] | (buf[lensOff + 2 * i + 1] << 8);
+        offs[i] = total; lens[i] = l; total += l;
+      }
+    } else {
+      for (let i = 0; i < nparams; i++) {
+        const l = buf.readUInt32LE(lensOff + 4 * i);
+        offs[i] = total; lens[i] = l; total += l;
+      }
     }
     if (total > evEnd) throw new CaptureError(`corrupt event (type ${type}): parameters exceed the event length`, at);
     ev.off = off;

@@ -37,8 +37,11 @@ export class Event {
   /** errno (positive) when the event failed, else 0 */
   errorCode = 0;
 
-  private offs = new Int32Array(64);
-  private lens = new Int32Array(64);
+  private offs: Int32Array = new Int32Array(64);
+  private lens: Int32Array = new Int32Array(64);
+  /** arrays owned by this view, used for stored events (raw events borrow the reader's) */
+  private ownOffs = this.offs;
+  private ownLens = this.lens;
   private located = false;
 
   /** Point this view at a raw event from the reader. */
@@ -54,7 +57,10 @@ export class Event {
     this.info = DISPLAY_TABLE[raw.type];
     this.nparams = Math.min(raw.nparams, this.info.params.length);
     this.tid = readInt64(raw.buf, raw.off + 8);
-    this.located = false;
+    // the reader has already located the parameters
+    this.offs = raw.offs;
+    this.lens = raw.lens;
+    this.located = true;
     this.tinfo = undefined;
     this.fdinfo = undefined;
     this.fdNum = -1;
@@ -72,6 +78,8 @@ export class Event {
     this.info = DISPLAY_TABLE[type];
     this.nparams = Math.min(nparams, this.info.params.length);
     this.tid = readInt64(buf, 8);
+    this.offs = this.ownOffs;
+    this.lens = this.ownLens;
     this.located = false;
   }
 
@@ -81,10 +89,12 @@ export class Event {
 
   private locate(): void {
     const n = this.rawParams;
-    if (n > this.offs.length) {
-      this.offs = new Int32Array(n);
-      this.lens = new Int32Array(n);
+    if (n > this.ownOffs.length) {
+      this.ownOffs = new Int32Array(n);
+      this.ownLens = new Int32Array(n);
     }
+    this.offs = this.ownOffs;
+    this.lens = this.ownLens;
     const buf = this.buf;
     let p = this.lensOff + n * this.lenSize;
     if (this.lenSize === 2) {

@@ -5,6 +5,10 @@
  */
 import * as fs from 'fs';
 
+/** "00".."99" as ASCII bytes, two per entry */
+const DIGIT_PAIRS = new Uint8Array(200);
+for (let i = 0; i < 100; i++) { DIGIT_PAIRS[2 * i] = 48 + Math.floor(i / 10); DIGIT_PAIRS[2 * i + 1] = 48 + (i % 10); }
+
 export class OutputWriter {
   private buf: Buffer;
   private len = 0;
@@ -53,12 +57,19 @@ export class OutputWriter {
     const b = this.buf;
     if (v < 0) { b[this.len++] = 45; v = -v; }
     if (v < 10) { b[this.len++] = 48 + v; return; }
-    let digits = 1;
-    for (let x = v; x >= 10; x = Math.floor(x / 10)) digits++;
+    if (v >= 2147483648) { this.text(String(v)); return; }
+    let digits = 2;
+    for (let x = v; x >= 100; x = (x / 10) | 0) digits++;
     let p = this.len + digits;
     this.len = p;
-    while (v >= 10) { const q = Math.floor(v / 10); b[--p] = 48 + (v - q * 10); v = q; }
-    b[--p] = 48 + v;
+    while (v >= 100) {
+      const q = (v / 100) | 0;
+      const r = (v - q * 100) << 1;
+      b[--p] = DIGIT_PAIRS[r + 1]; b[--p] = DIGIT_PAIRS[r];
+      v = q;
+    }
+    if (v >= 10) { const r = v << 1; b[--p] = DIGIT_PAIRS[r + 1]; b[--p] = DIGIT_PAIRS[r]; }
+    else b[--p] = 48 + v;
   }
 
   /** 0 <= v < 1e9 as exactly 9 digits */
@@ -67,7 +78,13 @@ export class OutputWriter {
     const b = this.buf;
     let p = this.len + 9;
     this.len = p;
-    for (let i = 0; i < 9; i++) { const q = Math.floor(v / 10); b[--p] = 48 + (v - q * 10); v = q; }
+    for (let i = 0; i < 4; i++) {
+      const q = (v / 100) | 0;
+      const r = (v - q * 100) << 1;
+      b[--p] = DIGIT_PAIRS[r + 1]; b[--p] = DIGIT_PAIRS[r];
+      v = q;
+    }
+    b[--p] = 48 + v;
   }
 
   flush(): void {

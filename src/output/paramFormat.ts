@@ -58,12 +58,12 @@ export class ParamFormatter {
       case PT.INT8: return fmtNum(len >= 1 ? buf.readInt8(off) : 0, fmt, 8);
       case PT.INT16: return fmtNum(len >= 2 ? buf.readInt16LE(off) : 0, fmt, 16);
       case PT.INT32: return fmtNum(len >= 4 ? buf.readInt32LE(off) : 0, fmt, 32);
-      case PT.INT64: return fmtBig(len >= 8 ? buf.readBigInt64LE(off) : 0n, fmt);
+      case PT.INT64: return fmt64(buf, off, len, fmt);
       case PT.UINT8: return fmtNum(len >= 1 ? buf[off] : 0, fmt, 8);
       case PT.UINT16: return fmtNum(len >= 2 ? buf.readUInt16LE(off) : 0, fmt, 16);
       case PT.UINT32: return fmtNum(len >= 4 ? buf.readUInt32LE(off) : 0, fmt, 32);
       // sinsp prints u64 through a signed conversion
-      case PT.UINT64: return fmtBig(len >= 8 ? buf.readBigInt64LE(off) : 0n, fmt);
+      case PT.UINT64: return fmt64(buf, off, len, fmt);
       case PT.FD: return this.renderFd(ev, len >= 8 ? readI64(buf, off) : 0);
       case PT.PID: {
         const pid = len >= 8 ? readI64(buf, off) : 0;
@@ -235,6 +235,16 @@ function fmtNum(v: number, fmt: number, bits: number): string {
     case PF.DEC_PADDED_10: { const s = String(Math.abs(v)); return (v < 0 ? '-' : '') + s.padStart(v < 0 ? 8 : 9, '0'); }
     default: return String(v);
   }
+}
+
+/** A 64-bit parameter printed as signed (sinsp prints u64 through %PRId64 too). */
+function fmt64(buf: Buffer, off: number, len: number, fmt: number): string {
+  if (len < 8) return '0';
+  const hi = buf.readInt32LE(off + 4);
+  // most values fit in a double exactly: skip BigInt for them
+  if (fmt === PF.DEC && hi >= -0x200000 && hi < 0x200000) return String(hi * 4294967296 + buf.readUInt32LE(off));
+  if (fmt === PF.HEX && hi >= 0 && hi < 0x200000) return (hi * 4294967296 + buf.readUInt32LE(off)).toString(16).toUpperCase();
+  return fmtBig(buf.readBigInt64LE(off), fmt);
 }
 
 function fmtBig(v: bigint, fmt: number): string {

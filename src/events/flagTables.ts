@@ -1,5 +1,5 @@
 /**
- * GENERATED FILE - do not edit by hand; re-run /tmp/gen_event_table.py (see the lead's notes).
+ * GENERATED FILE - do not edit by hand; re-run scripts/gen_event_table.py.
  * Generated from falcosecurity/libs commit 48dfd53c (driver/event_table.c, driver/flags_table.c,
  * driver/dynamic_params_table.c, driver/ppm_events_public.h).
  * Editing rules (same as upstream): event ids are append-only and are never renumbered; existing

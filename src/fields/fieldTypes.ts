@@ -62,7 +62,26 @@ export interface FieldDef {
    * number/string/bool as is. When absent, -j uses `bind` and the type's JSON rules.
    */
   readonly bindJson?: (arg: string | undefined, ctx: BindContext) => Extractor;
+  /**
+   * Optional text extractor for -p formats, for fields whose printed text is not the
+   * rendering of the value filters compare (evt.buffer prints formatted, compares raw bytes).
+   */
+  readonly bindText?: (arg: string | undefined, ctx: BindContext) => TextExtractor;
+  /**
+   * Optional whole-check compiler, for fields whose comparison is not "extract then compare"
+   * (evt.around[T]=D). Throws FieldArgError for an operator or value the field refuses.
+   */
+  readonly bindCheck?: (arg: string | undefined, op: string, values: readonly string[]) => CheckPredicate;
+  /**
+   * The extractor keeps state from call to call (evt.deltatime: the time of the previous
+   * call). Formatters then call it exactly as often as sysdig does: for every token of a
+   * format even after one has no value, and twice per event in JSON.
+   */
+  readonly stateful?: boolean;
 }
+
+export type TextExtractor = (ev: Event, ins: Inspector) => string | undefined;
+export type CheckPredicate = (ev: Event, ins: Inspector) => boolean;
 
 export interface FieldClass {
   readonly name: string;

@@ -1,7 +1,9 @@
 /**
- * Loads every field class into the registry. Import this module (for its side effect)
- * before resolving fields.
+ * Loads every field class into the registry, in the order sysdig lists them (-l). Import
+ * this module before resolving fields.
  */
+import './evtFields';
+
 export * from './registry';
 export * from './fieldTypes';
 export { formatFieldValue } from './valueFormat';

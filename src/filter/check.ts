@@ -6,7 +6,7 @@
 import { CheckNode, FilterNode, Operator } from './ast';
 import { FilterError } from './filterError';
 import { resolveField, FieldRef } from '../fields';
-import { FieldArgError, FF, BindContext, Extractor } from '../fields/fieldTypes';
+import { FieldArgError, FF, BindContext, Extractor, CheckPredicate } from '../fields/fieldTypes';
 import { PT } from '../events/paramTypes';
 import { DISPLAY_TABLE } from '../events/displayTable';
 import { SYSCALL_NAMES } from '../events/syscallNames';
@@ -61,6 +61,8 @@ export interface CheckedCheck {
   readonly comparand: Comparand;
   readonly extract: Extractor;
   readonly node: CheckNode;
+  /** the field's own compiled check (FieldDef.bindCheck), used instead of extract + comparand */
+  readonly custom?: CheckPredicate;
 }
 
 const STRING_ONLY_OPS: ReadonlySet<Operator> = new Set(['contains', 'icontains', 'startswith', 'endswith', 'glob', 'pmatch']);
@@ -85,6 +87,17 @@ function checkOne(node: CheckNode, ctx: BindContext): CheckedCheck {
   }
   if (!ref) throw new FilterError(`unrecognized field ${node.field}`, node.pos);
   if (ref.def.flags & FF.PRINT_ONLY) throw new FilterError(`field ${ref.def.name} can only be used in output formats`, node.pos);
+  if (ref.def.bindCheck) {
+    let custom: CheckPredicate;
+    try {
+      custom = ref.def.bindCheck(ref.arg, node.op === '==' ? '=' : node.op, node.values);
+    } catch (e) {
+      if (e instanceof FieldArgError) throw new FilterError(e.message, node.pos);
+      throw e;
+    }
+    const cls = typeClassOf(ref.def.type);
+    return { kind: 'check', ref, op: node.op, cls, comparand: { kind: 'none' }, extract: () => undefined, node, custom };
+  }
   let extract: Extractor;
   try {
     extract = ref.def.bind(ref.arg, ctx);

@@ -36,6 +36,7 @@ export function compilePredicate(n: CheckedNode): Predicate {
 type Test = (v: FieldValue) => boolean;
 
 function compileCheck(c: CheckedCheck): Predicate {
+  if (c.custom) return c.custom;
   const extract = c.extract;
   if (c.op === 'exists') return (ev, ins) => extract(ev, ins) !== undefined;
   const test = compileTest(c);

@@ -4,7 +4,7 @@
  * when a field has no value (shown as <NA>); without it such events are skipped.
  */
 import { resolveFieldPrefix, FieldRef } from '../fields';
-import { FieldArgError, BindContext, Extractor, FF } from '../fields/fieldTypes';
+import { FieldArgError, BindContext, Extractor, FF, TextExtractor } from '../fields/fieldTypes';
 import { formatFieldValue } from '../fields/valueFormat';
 import type { Event } from '../events/event';
 import type { Inspector } from '../state/inspector';
@@ -15,6 +15,8 @@ interface Token {
   readonly literal: string | undefined;
   readonly ref: FieldRef | undefined;
   readonly extract: Extractor | undefined;
+  /** the field's own text rendering, when it has one (FieldDef.bindText) */
+  readonly text: TextExtractor | undefined;
   readonly width: number;
 }
 
@@ -31,7 +33,7 @@ export class FormatString {
     let j = 0;
     while (j < f.length) {
       if (f[j] !== '%') { j++; continue; }
-      if (lit !== j) this.tokens.push({ literal: f.slice(lit, j), ref: undefined, extract: undefined, width: 0 });
+      if (lit !== j) this.tokens.push({ literal: f.slice(lit, j), ref: undefined, extract: undefined, text: undefined, width: 0 });
       if (j === f.length - 1) throw new FormatError('invalid formatting syntax: formatting cannot end with a %');
       let k = j + 1;
       let width = 0;
@@ -47,17 +49,19 @@ export class FormatString {
       if (!found) throw new FormatError(`invalid formatting token ${f.slice(k)}`);
       if (found.ref.def.flags & FF.FILTER_ONLY) throw new FormatError(`field ${found.ref.def.name} can only be used in filters`);
       let extract: Extractor;
+      let text: TextExtractor | undefined;
       try {
         extract = found.ref.def.bind(found.ref.arg, ctx);
+        if (found.ref.def.bindText) text = found.ref.def.bindText(found.ref.arg, ctx);
       } catch (e) {
         if (e instanceof FieldArgError) throw new FormatError(e.message);
         throw e;
       }
-      this.tokens.push({ literal: undefined, ref: found.ref, extract, width });
+      this.tokens.push({ literal: undefined, ref: found.ref, extract, text, width });
       j = k + found.length;
       lit = j;
     }
-    if (lit < f.length) this.tokens.push({ literal: f.slice(lit), ref: undefined, extract: undefined, width: 0 });
+    if (lit < f.length) this.tokens.push({ literal: f.slice(lit), ref: undefined, extract: undefined, text: undefined, width: 0 });
   }
 
   /** The field references of the format, in order (for JSON output keys). */
@@ -70,18 +74,30 @@ export class FormatString {
     let out = '';
     for (const t of this.tokens) {
       if (t.literal !== undefined) { out += t.literal; continue; }
-      const v = t.extract!(ev, ins);
-      let s: string;
-      if (v === undefined) {
-        if (this.requireAll) return undefined;
-        s = '<NA>';
+      let s: string | undefined;
+      if (t.text !== undefined) {
+        s = t.text(ev, ins);
       } else {
-        s = formatFieldValue(v, t.ref!.def.type, t.ref!.def.format);
+        const v = t.extract!(ev, ins);
+        s = v === undefined ? undefined : formatFieldValue(v, t.ref!.def.type, t.ref!.def.format);
+      }
+      if (s === undefined) {
+        if (this.requireAll) { this.runStatefulAfter(t, ev, ins); return undefined; }
+        s = '<NA>';
       }
       if (t.width !== 0) s = s.length > t.width ? s.slice(0, t.width) : s.padEnd(t.width, ' ');
       out += s;
     }
     return out;
+  }
+
+  /** sysdig extracts every token even once the line is lost: stateful fields must see the event. */
+  private runStatefulAfter(failed: Token, ev: Event, ins: Inspector): void {
+    const toks = this.tokens;
+    for (let i = toks.indexOf(failed) + 1; i < toks.length; i++) {
+      const t = toks[i];
+      if (t.ref && t.ref.def.stateful) (t.text ?? t.extract!)(ev, ins);
+    }
   }
 
   /** Each field's value (undefined when missing), for JSON output. */

@@ -29,13 +29,17 @@ export class JsonFormatter {
   format(ev: Event, ins: Inspector): string | undefined {
     let out = '{';
     let first = true;
+    let ok = true;
     for (const f of this.fields) {
-      const v = f.extract(ev, ins);
-      if (v === undefined && this.requireAll) return undefined;
+      let v = f.extract(ev, ins);
+      if (!ok) continue;
+      if (v === undefined && this.requireAll) { ok = false; continue; }
+      // sysdig extracts each value twice (a null test, then the value): stateful fields see that
+      if (f.def.stateful) v = f.extract(ev, ins);
       out += (first ? '' : ',') + jsonString(f.key) + ':' + (v === undefined ? 'null' : f.raw ? rawJson(v) : typedJson(v, f.def));
       first = false;
     }
-    return out + '}';
+    return ok ? out + '}' : undefined;
   }
 }
 

@@ -34,6 +34,8 @@ export class Inspector implements CaptureHandler {
   private tsBaseLo = 0;
   /** ts of the first event, relative to the base */
   firstTs = 0;
+  /** ts of the first event that is not a container event (sinsp m_firstevent_ts; evt.reltime counts from it) */
+  firstEventTs = Number.NEGATIVE_INFINITY;
   /** ts of the current event, and of the one before it (evt.deltatime) */
   lastTs = 0;
   prevTs = 0;
@@ -106,6 +108,7 @@ export class Inspector implements CaptureHandler {
     ev.ts = this.relativeTs(raw.buf, raw.off);
     this.prevTs = this.lastTs;
     this.lastTs = ev.ts;
+    if (this.firstEventTs === Number.NEGATIVE_INFINITY && !isContainerJsonEvent(ev.type)) this.firstEventTs = ev.ts;
     this.resetEvent(ev);
     const filter = this.filter;
     const modifiesState = (ev.info.flags & EF.MODIFIES_STATE) !== 0;

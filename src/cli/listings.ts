@@ -5,16 +5,17 @@ import { PT, EF } from '../events/paramTypes';
 
 const PT_NAMES: Record<number, string> = Object.fromEntries(Object.entries(PT).map(([k, v]) => [v, k]));
 
-function wrap(text: string, width: number, indent: string): string {
-  const words = text.split(/\s+/).filter(Boolean);
-  const lines: string[] = [];
-  let cur = '';
-  for (const w of words) {
-    if (cur.length > 0 && cur.length + 1 + w.length > width) { lines.push(cur + ' '); cur = w; }
-    else cur = cur ? cur + ' ' + w : w;
+/** Words wrapped into lines of at most 90 characters after a 30-column left block (libsinsp wrapstring). */
+function wrap(text: string): string {
+  let out = '';
+  let len = 0;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const wordLen = word.length + 1;
+    if (len + wordLen <= 90) len += wordLen;
+    else { out += '\n' + ' '.repeat(30); len = wordLen; }
+    out += word + ' ';
   }
-  if (cur) lines.push(cur + ' ');
-  return lines.join('\n' + indent);
+  return out;
 }
 
 export function listFields(verbose: boolean): string {
@@ -22,12 +23,15 @@ export function listFields(verbose: boolean): string {
   for (const c of fieldClasses()) {
     out += '-------------------------------\n';
     out += 'Field Class:'.padEnd(30, ' ') + `${c.name}${c.shortDescription ? ` (${c.shortDescription})` : ''}\n`;
-    if (c.description) out += 'Description:'.padEnd(30, ' ') + wrap(c.description, 90, ' '.repeat(30)) + '\n';
+    if (c.description) out += 'Description:'.padEnd(30, ' ') + wrap(c.description) + '\n';
     out += '\n';
     for (const f of c.fields) {
-      if (f.flags & FF.TABLE_ONLY) continue;
-      const type = verbose ? `(Type: ${PT_NAMES[f.type] ?? f.type}) ` : '';
-      out += f.name.padEnd(30, ' ') + wrap(type + f.description, 90, ' '.repeat(30)) + '\n';
+      // fields for chisel tables and output-only fields are not listed, as in sysdig
+      if (f.flags & (FF.TABLE_ONLY | FF.PRINT_ONLY)) continue;
+      out += f.name.length > 30 ? f.name + '\n' + ' '.repeat(30) : f.name.padEnd(30, ' ');
+      let desc = f.flags & FF.FILTER_ONLY ? '(FILTER ONLY) ' + f.description : f.description;
+      if (verbose) desc = `(Type: ${f.type === PT.DYN ? 'DYNAMIC' : PT_NAMES[f.type] ?? '<NA>'}) ` + desc;
+      out += wrap(desc) + '\n';
     }
     out += '\n';
   }

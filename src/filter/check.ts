@@ -120,7 +120,8 @@ function checkOne(node: CheckNode, ctx: BindContext): CheckedCheck {
     }
   }
   const comparand = op === 'exists' ? { kind: 'none' as const } : parseComparand(node, ref, cls, op);
-  if (ref.def.name === 'evt.type' && (op === '=' || op === '!=' || op === 'in')) {
+  if (ref.def.name === 'evt.type' && op !== 'exists') {
+    // sysdig checks every value compared with evt.type against the event names, whatever the operator
     for (const v of node.values) {
       if (!isKnownEventName(v)) throw new FilterError(`unknown event type ${v}`, node.valuePos + v.length);
     }

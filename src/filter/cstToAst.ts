@@ -4,13 +4,15 @@
  * be mixed at one level without parentheses is enforced here.
  */
 import { CstElement, CstNode, IToken } from 'chevrotain';
-import { filterLexer } from './tokens';
+import { UnclosedQuote, filterLexer } from './tokens';
 import { filterParser } from './parser';
 import { FilterError } from './filterError';
 import { CheckNode, FilterNode, Operator } from './ast';
 
 export function parseFilter(text: string): FilterNode {
   const lexed = filterLexer.tokenize(text);
+  const unclosed = lexed.tokens.find((t) => t.tokenType === UnclosedQuote);
+  if (unclosed) throw new FilterError('unclosed quotes', text.length);
   if (lexed.errors.length > 0) {
     const e = lexed.errors[0];
     throw new FilterError(`unexpected character '${text[e.offset]}'`, e.offset);

@@ -64,6 +64,8 @@ const QuotedScalar = createToken({ name: 'QuotedScalar', pattern: QUOTED, catego
 const BareScalar = createToken({ name: 'BareScalar', pattern: /[^\s()]+/, categories: [Value, BareValue], pop_mode: true });
 /** `(proc.name=)`: a ')' where a value was expected leaves the value empty, as in sysdig. */
 const RParenValue = createToken({ name: 'RParenValue', pattern: /\)/, categories: RParen, pop_mode: true });
+/** A quote that is never closed: reported as sysdig's "unclosed quotes". */
+export const UnclosedQuote = createToken({ name: 'UnclosedQuote', pattern: /["'].*/ });
 const QuotedItem = createToken({ name: 'QuotedItem', pattern: QUOTED, categories: [Value, QuotedValue] });
 const BareItem = createToken({ name: 'BareItem', pattern: /[^\s(),]+/, categories: [Value, BareValue] });
 export const Comma = createToken({ name: 'Comma', pattern: /,/ });
@@ -74,15 +76,15 @@ export const allTokens: TokenType[] = [
   WhiteSpace, CmpOp, ListOp, UnaryOp, RParen, Value, QuotedValue, BareValue,
   Ne, Le, Ge, EqEq, Eq, Lt, Gt, IContains, BContains, Contains, BStartsWith, StartsWith, EndsWith, Glob,
   Intersects, In, PMatch, Exists, And, Or, Not, LParen, RParenExpr, FieldName,
-  QuotedScalar, BareScalar, RParenValue, QuotedItem, BareItem, Comma, LParenList, RParenList,
+  QuotedScalar, BareScalar, RParenValue, UnclosedQuote, QuotedItem, BareItem, Comma, LParenList, RParenList,
 ];
 
 export const filterLexer = new Lexer({
   modes: {
     expr: [WhiteSpace, Ne, Le, Ge, EqEq, Eq, Lt, Gt, IContains, BContains, Contains, BStartsWith, StartsWith,
       EndsWith, Glob, Intersects, In, PMatch, Exists, And, Or, Not, LParen, RParenExpr, FieldName],
-    value: [createToken({ name: 'ValueSpace', pattern: /[ \t\r\n]+/, group: Lexer.SKIPPED }), QuotedScalar, RParenValue, BareScalar],
-    list: [WhiteSpace, LParenList, RParenList, Comma, QuotedItem, BareItem],
+    value: [createToken({ name: 'ValueSpace', pattern: /[ \t\r\n]+/, group: Lexer.SKIPPED }), QuotedScalar, UnclosedQuote, RParenValue, BareScalar],
+    list: [WhiteSpace, LParenList, RParenList, Comma, QuotedItem, UnclosedQuote, BareItem],
   },
   defaultMode: 'expr',
 }, { positionTracking: 'onlyOffset', ensureOptimizations: false });

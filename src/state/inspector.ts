@@ -112,6 +112,11 @@ export class Inspector implements CaptureHandler {
     this.resetEvent(ev);
     const filter = this.filter;
     const modifiesState = (ev.info.flags & EF.MODIFIES_STATE) !== 0;
+    if (filter !== undefined && ev.type === PPME_SYSCALL_WRITE_X && ev.fdinfo === undefined && ev.tinfo !== undefined) {
+      // sinsp looks up a write's fd even when the exit did not pair with its enter (it checks
+      // for tracer fds there), and the filter then sees it
+      ev.fdinfo = ev.tinfo.fds.get(ev.tinfo.lastEventFd);
+    }
     if (filter !== undefined && !modifiesState && !filter(ev, this)) {
       // sinsp filters events that do not change state before parsing them, and forgets the
       // thread's pending enter event so the exit does not pair with stale data
@@ -331,6 +336,7 @@ import { PPME } from '../events/eventTable';
 const PPME_PROCINFO_E = PPME.PROCINFO_E;
 const PPME_SCHEDSWITCH_6_E = PPME.SCHEDSWITCH_6_E;
 const PPME_SYSCALL_COPY_FILE_RANGE_X = PPME.SYSCALL_COPY_FILE_RANGE_X;
+const PPME_SYSCALL_WRITE_X = PPME.SYSCALL_WRITE_X;
 const CLONE_EXITS = new Set<number>([
   PPME.SYSCALL_CLONE_11_X, PPME.SYSCALL_CLONE_16_X, PPME.SYSCALL_CLONE_17_X, PPME.SYSCALL_CLONE_20_X,
   PPME.SYSCALL_FORK_X, PPME.SYSCALL_FORK_17_X, PPME.SYSCALL_FORK_20_X, PPME.SYSCALL_VFORK_X,

@@ -31,11 +31,17 @@ export class BlockCursor {
   }
 }
 
+// Byte arithmetic instead of Buffer.read*: these run several times per event, and the
+// callers have already checked the offsets against the block.
 export function readInt64(buf: Buffer, off: number): number {
-  return buf.readInt32LE(off + 4) * 4294967296 + buf.readUInt32LE(off);
+  const lo = (buf[off] | (buf[off + 1] << 8) | (buf[off + 2] << 16) | (buf[off + 3] << 24)) >>> 0;
+  const hi = buf[off + 4] | (buf[off + 5] << 8) | (buf[off + 6] << 16) | (buf[off + 7] << 24);
+  return hi * 4294967296 + lo;
 }
 export function readUInt64(buf: Buffer, off: number): number {
-  return buf.readUInt32LE(off + 4) * 4294967296 + buf.readUInt32LE(off);
+  const lo = (buf[off] | (buf[off + 1] << 8) | (buf[off + 2] << 16) | (buf[off + 3] << 24)) >>> 0;
+  const hi = (buf[off + 4] | (buf[off + 5] << 8) | (buf[off + 6] << 16) | (buf[off + 7] << 24)) >>> 0;
+  return hi * 4294967296 + lo;
 }
 
 /** bytes up to the first NUL, one char per byte (latin1) so output stays byte-exact */

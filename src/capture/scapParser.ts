@@ -245,14 +245,22 @@ export class ScapParser {
   }
 }
 
-/** For V1 event blocks: the largest count <= maxParams whose lengths exactly fill [lensOff, end). */
+/**
+ * For V1 event blocks: the largest count <= maxParams whose lengths exactly fill [lensOff, end),
+ * or -1. The end of the lengths-plus-data grows with the count, so one forward pass finds the
+ * largest count that still fits and checks it fills the event exactly.
+ */
 function inferParamCount(buf: Buffer, lensOff: number, end: number, maxParams: number, lenSize: number): number {
-  for (let n = maxParams; n >= 0; n--) {
-    let p = lensOff + n * lenSize;
-    if (p > end) continue;
-    for (let i = 0; i < n; i++) p += lenSize === 2 ? buf.readUInt16LE(lensOff + 2 * i) : buf.readUInt32LE(lensOff + 4 * i);
-    if (p === end) return n;
-    if (p < end) return -1;
+  let n = 0;
+  let p = lensOff; // end of n lengths and n parameters
+  while (n < maxParams) {
+    const lenPos = lensOff + n * lenSize;
+    if (lenPos + lenSize > end) break;
+    const l = lenSize === 2 ? buf[lenPos] | (buf[lenPos + 1] << 8) : buf.readUInt32LE(lenPos);
+    const next = p + lenSize + l;
+    if (next > end) break;
+    p = next;
+    n++;
   }
-  return -1;
+  return p === end ? n : -1;
 }

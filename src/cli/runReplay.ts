@@ -32,9 +32,11 @@ export async function runReplay(path: string, opts: Options): Promise<number> {
   if (opts.filter.trim() !== '') {
     // the filter compiler (chevrotain) and the field classes load only when needed: the
     // default replay starts faster without them
-    const { compileFilter, FilterError } = await import('../filter');
+    const { compileFilterWithTypes, FilterError } = await import('../filter');
     try {
-      ins.filter = compileFilter(opts.filter, ctx);
+      const compiled = compileFilterWithTypes(opts.filter, ctx);
+      ins.filter = compiled.predicate;
+      ins.filterEventTypes = compiled.eventTypes;
     } catch (e) {
       if (e instanceof FilterError) return fail(e.toLine());
       throw e;

@@ -3,7 +3,7 @@
  * offset where the text stopped making sense; sysdig's rule that `and` and `or` may not
  * be mixed at one level without parentheses is enforced here.
  */
-import { CstElement, CstNode, IToken } from 'chevrotain';
+import type { CstElement, CstNode, IToken } from 'chevrotain';
 import { UnclosedQuote, filterLexer } from './tokens';
 import { filterParser } from './parser';
 import { FilterError } from './filterError';

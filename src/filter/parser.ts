@@ -13,10 +13,11 @@
  *
  * One parser instance is reused (chevrotain's recommended shape).
  */
-import { CstNode, CstParser, IToken } from 'chevrotain';
+import type { CstNode, IToken } from 'chevrotain';
+import { chevrotain } from './chevrotainRuntime';
 import * as T from './tokens';
 
-class FilterCstParser extends CstParser {
+class FilterCstParser extends chevrotain.CstParser {
   constructor() {
     super(T.allTokens, { recoveryEnabled: false, maxLookahead: 2 });
     this.performSelfAnalysis();

@@ -6,7 +6,10 @@
  *  - list: the parenthesized, comma-separated values of in/intersects/pmatch
  * Keywords come before FieldName and use longer_alt so `inode` or `notes` stay fields.
  */
-import { createToken, Lexer, TokenType } from 'chevrotain';
+import type { TokenType } from 'chevrotain';
+import { chevrotain } from './chevrotainRuntime';
+
+const { createToken, Lexer } = chevrotain;
 
 export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /[ \t\r\n]+/, group: Lexer.SKIPPED });
 

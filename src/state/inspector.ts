@@ -57,6 +57,11 @@ export class Inspector implements CaptureHandler {
 
   /** the user's filter, run where sinsp runs it (see onEvent) */
   filter: Predicate | undefined = undefined;
+  /**
+   * The event types the filter can match (one flag per id), when known: other events that do
+   * not change state are known to be filtered out without running the filter.
+   */
+  filterEventTypes: Uint8Array | undefined = undefined;
 
   constructor(private sink: EventSink = () => true) {}
 
@@ -109,9 +114,14 @@ export class Inspector implements CaptureHandler {
     this.prevTs = this.lastTs;
     this.lastTs = ev.ts;
     if (this.firstEventTs === Number.NEGATIVE_INFINITY && !isContainerJsonEvent(ev.type)) this.firstEventTs = ev.ts;
-    this.resetEvent(ev);
     const filter = this.filter;
     const modifiesState = (ev.info.flags & EF.MODIFIES_STATE) !== 0;
+    const types = this.filterEventTypes;
+    if (types !== undefined && types[ev.type] === 0 && !modifiesState && filter !== undefined) {
+      this.resetFilteredOut(ev);
+      return true;
+    }
+    this.resetEvent(ev);
     if (filter !== undefined && ev.type === PPME_SYSCALL_WRITE_X && ev.fdinfo === undefined && ev.tinfo !== undefined) {
       // sinsp looks up a write's fd even when the exit did not pair with its enter (it checks
       // for tracer fds there), and the filter then sees it
@@ -234,6 +244,30 @@ export class Inspector implements CaptureHandler {
         ev.fdinfo = t.fds.get(t.lastEventFd);
       }
     }
+  }
+
+  /**
+   * What resetEvent followed by a failed filter leaves behind, for an event the filter cannot
+   * match: the thread exists, latency bookkeeping moves on, and no enter event is pending.
+   */
+  private resetFilteredOut(ev: Event): void {
+    const type = ev.type;
+    const eflags = ev.info.flags;
+    if ((eflags & EF.SKIPPARSERESET) || isContainerJsonEvent(type)) return;
+    const queryOs = !isCloneExit(type) && type !== PPME_SCHEDSWITCH_6_E;
+    let t = this.threads.get(ev.tid);
+    if (!t && queryOs) t = this.newFakeThread(ev.tid);
+    if (type === PPME_SCHEDSWITCH_6_E || !t) return;
+    if (queryOs) t.flags |= PPM_CL.ACTIVE;
+    if ((type & 1) === 0) {
+      t.lastEventFd = (eflags & EF.USES_FD) && ev.nparams > 0 ? ev.i64(0) : -1;
+      t.latency = 0;
+      t.lastLatencyEnter = ev.ts;
+    } else if (t.lastLatencyEnter !== 0) {
+      t.latency = ev.ts - t.lastLatencyEnter;
+    }
+    t.lastEventValid = false;
+    t.lastEventType = -1;
   }
 
   /** Copies an enter event for its exit's parser, always in the V2 layout (with nparams). */

@@ -5,3 +5,6 @@
 export * from './registry';
 export * from './fieldTypes';
 export { formatFieldValue } from './valueFormat';
+
+// field classes, in sysdig's -l order
+import './fdFields';

@@ -36,6 +36,8 @@ export class Event {
   fdNum = -1;
   /** errno (positive) when the event failed, else 0 */
   errorCode = 0;
+  /** whether parsing this event renamed its fd (sinsp fdinfo_name_changed), for fd.name_changed */
+  fdNameChanged = false;
 
   private offs: Int32Array = new Int32Array(64);
   private lens: Int32Array = new Int32Array(64);
@@ -65,6 +67,7 @@ export class Event {
     this.fdinfo = undefined;
     this.fdNum = -1;
     this.errorCode = 0;
+    this.fdNameChanged = false;
   }
 
   /** Point this view at an event stored in its own buffer (e.g. a saved enter event). */

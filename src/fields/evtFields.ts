@@ -17,7 +17,7 @@ import { LocalTimeFormatter, isoTime, pad9, formatDurationNice } from '../output
 import { concatenatePaths } from '../state/paths';
 import { registerFieldClass } from './registry';
 import {
-  BindContext, CheckPredicate, Extractor, FF, FieldArgError, FieldDef, FieldValue, TextExtractor,
+  BindContext, Extractor, FF, FieldArgError, FieldCompare, FieldDef, FieldValue, TextExtractor,
 } from './fieldTypes';
 
 type Ex = Extractor;
@@ -27,7 +27,7 @@ const NA = undefined;
 function field(
   name: string, type: number, format: number, display: string, description: string,
   bind: (arg: string | undefined, ctx: BindContext) => Ex,
-  extra: Partial<Pick<FieldDef, 'flags' | 'bindJson' | 'bindText' | 'bindCheck' | 'stateful'>> = {},
+  extra: Partial<Pick<FieldDef, 'flags' | 'bindJson' | 'bindText' | 'compare' | 'stateful'>> = {},
 ): FieldDef {
   return { name, type, format, flags: extra.flags ?? FF.NONE, display, description, bind, ...extra };
 }
@@ -340,17 +340,25 @@ function bindTypeIs(arg: string | undefined): Ex {
   return (ev) => (ev.type === id0 || ev.type === id1 ? 1 : 0);
 }
 
-function bindAround(arg: string | undefined, op: string, values: readonly string[]): CheckPredicate {
+/** evt.around[T]=D: T within D milliseconds of the event's time (sinsp compares it itself). */
+function bindAroundArg(arg: string | undefined): Ex {
   if (arg === undefined || !/^\d+$/.test(arg)) throw new FieldArgError('wrong syntax for evt.around');
-  if (op !== '=') throw new FieldArgError("evt.around supports only '=' comparison operator");
-  const center = BigInt(arg);
-  const m = /^\s*(\d+)/.exec(values[0] ?? '');
-  const delta = BigInt(m ? m[1] : '0') * 1000000n;
-  return (ev, ins) => {
-    const ts = ins.absoluteTs(ev.ts);
-    return center >= ts - delta && center <= ts + delta;
-  };
+  return () => NA;
 }
+
+const aroundCompare: FieldCompare = {
+  ops: ['='],
+  error: "evt.around supports only '=' comparison operator",
+  bind: (arg, _op, values) => {
+    const center = BigInt(arg ?? '0');
+    const m = /^\s*(\d+)/.exec(values[0] ?? '');
+    const delta = BigInt(m ? m[1] : '0') * 1000000n;
+    return (ev, ins) => {
+      const ts = ins.absoluteTs(ev.ts);
+      return center >= ts - delta && center <= ts + delta;
+    };
+  },
+};
 
 // ---- infrastructure events (table-only) ------------------------------------------------
 
@@ -544,7 +552,7 @@ const evtFields: FieldDef[] = [
     fixed((ev) => (ev.type === PPME.PROCINFO_E ? 1 : NA)), { flags: FF.TABLE_ONLY }),
   field('evt.around', PT.UINT64, PF.DEC, 'Around Interval',
     'filter only: evt.around[T]=D keeps the events within D milliseconds before or after the timestamp T (a value of evt.rawtime).',
-    () => () => NA, { flags: FF.FILTER_ONLY | FF.REQUIRES_ARGUMENT | FF.ARG_INDEX, bindCheck: bindAround }),
+    (arg) => bindAroundArg(arg), { flags: FF.FILTER_ONLY | FF.REQUIRES_ARGUMENT | FF.ARG_INDEX, compare: aroundCompare }),
   field('evt.abspath', PT.CHARBUF, PF.NA, 'Absolute Path',
     "the absolute path an *at() call (openat, renameat, unlinkat, ...) works on, from its dirfd and path; evt.abspath.src and evt.abspath.dst for calls with two paths.",
     (arg) => {

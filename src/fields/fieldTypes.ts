@@ -68,20 +68,43 @@ export interface FieldDef {
    */
   readonly bindText?: (arg: string | undefined, ctx: BindContext) => TextExtractor;
   /**
-   * Optional whole-check compiler, for fields whose comparison is not "extract then compare"
-   * (evt.around[T]=D). Throws FieldArgError for an operator or value the field refuses.
-   */
-  readonly bindCheck?: (arg: string | undefined, op: string, values: readonly string[]) => CheckPredicate;
-  /**
    * The extractor keeps state from call to call (evt.deltatime: the time of the previous
    * call). Formatters then call it exactly as often as sysdig does: for every token of a
    * format even after one has no value, and twice per event in JSON.
    */
   readonly stateful?: boolean;
+  /**
+   * Optional argument syntax of the field's own (libsinsp classes that parse their argument
+   * themselves: k8s/mesos labels, span.*, evtin.*). Receives the text right after the field
+   * name (the rest of the format string, or of the filter's field token) and returns the
+   * argument and how many characters of `rest` it used, or undefined when the text names
+   * another field (`span.args` is not `span.arg` with argument `s`); throws FieldArgError
+   * for bad syntax. When absent, the registry's generic `[arg]` / `.arg` rules apply.
+   */
+  readonly parseArg?: (rest: string) => { arg: string | undefined; length: number } | undefined;
+  /** Optional filter comparison of the field's own (see FieldCompare). */
+  readonly compare?: FieldCompare;
+}
+
+/**
+ * A filter comparison done by the field itself instead of "extract, then compare the value"
+ * (libsinsp fields with their own compare(): fd.ip and fd.port match either end of a
+ * connection, fd.*ip.name resolves the name it is compared with).
+ */
+export interface FieldCompare {
+  /** operators the field supports; the filter is rejected with `error` for the others */
+  readonly ops: readonly string[];
+  readonly error: string;
+  /**
+   * Builds the predicate. `test` tells whether one value of the field's type satisfies the
+   * operator with the filter's values (built by the filter compiler), `eqTests[i]` whether it
+   * equals the i-th value; `values` are the values as written.
+   */
+  readonly bind: (arg: string | undefined, op: string, values: readonly string[], test: (v: FieldValue) => boolean,
+    eqTests: readonly ((v: FieldValue) => boolean)[]) => (ev: Event, ins: Inspector) => boolean;
 }
 
 export type TextExtractor = (ev: Event, ins: Inspector) => string | undefined;
-export type CheckPredicate = (ev: Event, ins: Inspector) => boolean;
 
 export interface FieldClass {
   readonly name: string;

@@ -3,6 +3,7 @@
  * this module before resolving fields.
  */
 import './evtFields';
+import './fdFields';
 
 export * from './registry';
 export * from './fieldTypes';

@@ -45,8 +45,17 @@ export function resolveField(text: string): FieldRef | undefined {
   let bestArg: string | undefined;
   for (let end = text.length; end > 0; end--) {
     const c = text[end];
-    if (end < text.length && c !== '.' && c !== '[') continue;
     const def = idx.get(text.slice(0, end));
+    if (def && def.parseArg) {
+      // the field reads its own argument: the whole token must be used
+      const p = def.parseArg(text.slice(end));
+      if (p !== undefined) {
+        if (end + p.length !== text.length) return undefined;
+        return { def, arg: p.arg, text };
+      }
+      continue;
+    }
+    if (end < text.length && c !== '.' && c !== '[') continue;
     if (!def) continue;
     const rest = text.slice(end);
     if (rest === '') { best = def; bestArg = undefined; break; }
@@ -84,6 +93,11 @@ export function resolveFieldPrefix(text: string): { ref: FieldRef; length: numbe
   for (let end = nameEnd; end > 0; end--) {
     const def = idx.get(text.slice(0, end));
     if (!def) continue;
+    if (def.parseArg) {
+      const p = def.parseArg(text.slice(end));
+      if (p === undefined) continue;
+      return { ref: { def, arg: p.arg, text: text.slice(0, end + p.length) }, length: end + p.length };
+    }
     const takesArg = (def.flags & (FF.REQUIRES_ARGUMENT | FF.ARG_ALLOWED)) !== 0;
     const next = text[end];
     if (next === '[' && takesArg) {

@@ -6,11 +6,12 @@
 import { CheckNode, FilterNode, Operator } from './ast';
 import { FilterError } from './filterError';
 import { resolveField, FieldRef } from '../fields';
-import { FieldArgError, FF, BindContext, Extractor, CheckPredicate } from '../fields/fieldTypes';
+import { FieldArgError, FF, BindContext, Extractor } from '../fields/fieldTypes';
 import { PT } from '../events/paramTypes';
 import { DISPLAY_TABLE } from '../events/displayTable';
 import { SYSCALL_NAMES } from '../events/syscallNames';
 import { portByName } from './services';
+import { parseIpv6 } from '../state/netFormat';
 
 /** How values of a field type compare. */
 export type TypeClass = 'number' | 'string' | 'bytes' | 'bool' | 'ip' | 'ipnet' | 'dyn';
@@ -36,16 +37,19 @@ export type Comparand =
   | { readonly kind: 'string'; readonly values: readonly string[] }
   | { readonly kind: 'bytes'; readonly values: readonly Buffer[] }
   | { readonly kind: 'bool'; readonly value: boolean }
-  | { readonly kind: 'ip'; readonly nets: readonly IpNet[] }
+  | { readonly kind: 'ip'; readonly net: boolean; readonly nets: readonly IpNet[] }
   | { readonly kind: 'dyn'; readonly text: readonly string[]; readonly numbers: readonly (number | undefined)[] };
 
+/**
+ * An IP comparand as libsinsp stores it: `raw` holds the parsed bytes in a zeroed 16-byte
+ * buffer (an IPv4 address: 4 bytes; an IPv4 network: address then mask, 8 bytes; IPv6: 16
+ * bytes), `len` how many are meaningful. Comparisons read the buffer as sinsp does, which
+ * decides what happens when the value and the comparand are of different families.
+ */
 export interface IpNet {
-  readonly v6: boolean;
-  /** IPv4 address and mask as u32 in wire order read LE (first octet in the low byte) */
-  readonly v4: number;
-  readonly mask4: number;
-  readonly bytes6?: Buffer;
-  readonly prefix6: number;
+  readonly net: boolean;
+  readonly raw: Buffer;
+  readonly len: 4 | 8 | 16;
 }
 
 export type CheckedNode =
@@ -61,8 +65,6 @@ export interface CheckedCheck {
   readonly comparand: Comparand;
   readonly extract: Extractor;
   readonly node: CheckNode;
-  /** the field's own compiled check (FieldDef.bindCheck), used instead of extract + comparand */
-  readonly custom?: CheckPredicate;
 }
 
 const STRING_ONLY_OPS: ReadonlySet<Operator> = new Set(['contains', 'icontains', 'startswith', 'endswith', 'glob', 'pmatch']);
@@ -87,17 +89,6 @@ function checkOne(node: CheckNode, ctx: BindContext): CheckedCheck {
   }
   if (!ref) throw new FilterError(`unrecognized field ${node.field}`, node.pos);
   if (ref.def.flags & FF.PRINT_ONLY) throw new FilterError(`field ${ref.def.name} can only be used in output formats`, node.pos);
-  if (ref.def.bindCheck) {
-    let custom: CheckPredicate;
-    try {
-      custom = ref.def.bindCheck(ref.arg, node.op === '==' ? '=' : node.op, node.values);
-    } catch (e) {
-      if (e instanceof FieldArgError) throw new FilterError(e.message, node.pos);
-      throw e;
-    }
-    const cls = typeClassOf(ref.def.type);
-    return { kind: 'check', ref, op: node.op, cls, comparand: { kind: 'none' }, extract: () => undefined, node, custom };
-  }
   let extract: Extractor;
   try {
     extract = ref.def.bind(ref.arg, ctx);
@@ -108,6 +99,8 @@ function checkOne(node: CheckNode, ctx: BindContext): CheckedCheck {
   const cls = typeClassOf(ref.def.type);
   const op = node.op === '==' ? '=' : node.op;
   const opName = node.op;
+  const own = ref.def.compare;
+  if (own !== undefined && !own.ops.includes(op)) throw new FilterError(own.error, node.pos);
   if (op !== 'exists') {
     if (STRING_ONLY_OPS.has(op) && cls !== 'string' && cls !== 'dyn' && !(cls === 'bytes' && op !== 'icontains' && op !== 'glob' && op !== 'pmatch')) {
       throw new FilterError(`'${opName}' not supported for ${describe(cls)} fields (${ref.def.name})`, node.pos);
@@ -115,7 +108,8 @@ function checkOne(node: CheckNode, ctx: BindContext): CheckedCheck {
     if (BYTES_OPS.has(op) && cls !== 'string' && cls !== 'bytes') {
       throw new FilterError(`'${opName}' not supported for ${describe(cls)} fields (${ref.def.name})`, node.pos);
     }
-    if (ORDER_OPS.has(op) && (cls === 'bool' || cls === 'ip' || cls === 'ipnet' || cls === 'bytes')) {
+    // IPv4 addresses order as numbers in sinsp; networks do not order
+    if (ORDER_OPS.has(op) && (cls === 'bool' || cls === 'ipnet' || cls === 'bytes')) {
       throw new FilterError(`'${opName}' not supported for ${describe(cls)} fields (${ref.def.name})`, node.pos);
     }
   }
@@ -166,7 +160,7 @@ function parseComparand(node: CheckNode, ref: FieldRef, cls: TypeClass, op: Oper
       return { kind: 'bool', value: values[0] === 'true' };
     }
     case 'ip': case 'ipnet':
-      return { kind: 'ip', nets: values.map((v) => parseIp(v, node, cls === 'ipnet' || v.includes('/'))) };
+      return { kind: 'ip', net: cls === 'ipnet', nets: values.map((v) => parseIp(v, node, ref.def.type)) };
     case 'dyn': {
       const numbers = values.map((v) => (/^\s*[-+]?\d+/.test(v) ? parseInt(v, 10) : undefined));
       return { kind: 'dyn', text: values, numbers };
@@ -196,55 +190,50 @@ function parseHex(v: string, node: CheckNode): Buffer {
   return Buffer.from(v, 'hex');
 }
 
-function parseIp(v: string, node: CheckNode, net: boolean): IpNet {
-  const [addr, bitsText] = v.split('/');
-  if (net && bitsText === undefined) throw new FilterError(`unrecognized IP network ${v}`, node.valuePos);
-  if (addr.includes('.') && !addr.includes(':')) {
-    const parts = addr.split('.');
-    if (parts.length !== 4 || parts.some((p) => !/^\d{1,3}$/.test(p) || Number(p) > 255)) {
-      throw new FilterError(`unrecognized IPv4 ${net ? 'network' : 'address'} ${v}`, node.valuePos);
-    }
-    const ip = (Number(parts[0]) | (Number(parts[1]) << 8) | (Number(parts[2]) << 16) | (Number(parts[3]) << 24)) >>> 0;
-    const bits = bitsText === undefined ? 32 : Number(bitsText);
-    if (!Number.isInteger(bits) || bits < 0 || bits > 32) throw new FilterError(`unrecognized IP network ${v}`, node.valuePos);
-    // mask in the same byte order as the address: the first octets are the low bytes
+/** Parses an IP value by field type, as sinsp's value parser (inet_pton) does. */
+function parseIp(v: string, node: CheckNode, type: number): IpNet {
+  const at = node.valuePos + v.length;
+  const raw = Buffer.alloc(16);
+  const dotted = v.includes('.');
+  if (type === PT.IPV4ADDR || (type === PT.IPADDR && dotted)) {
+    const ip = parseIpv4(v);
+    if (ip === undefined) throw new FilterError(`unrecognized IPv4 address ${v}`, at);
+    raw.writeUInt32LE(ip, 0);
+    return { net: false, raw, len: 4 };
+  }
+  if (type === PT.IPV4NET || (type === PT.IPNET && dotted)) {
+    const slash = v.indexOf('/');
+    if (slash < 0) throw new FilterError(`unrecognized IP network ${v}`, at);
+    const ip = parseIpv4(v.slice(0, slash));
+    if (ip === undefined) throw new FilterError(`unrecognized IP address ${v}`, at);
+    const maskText = v.slice(slash + 1).split('/')[0];
+    const m = /^\s*\+?(\d+)/.exec(maskText);
+    if (!m) throw new FilterError(`${maskText} is not a valid number`, at);
+    const bits = Number(m[1]) & 0xff; // sscanf %hhu keeps the low byte
+    if (bits > 32) throw new FilterError(`invalid netmask ${maskText}`, at);
+    // the mask in the address's byte order: the first octets are the low bytes
     let mask = 0;
     for (let b = 0; b < bits; b++) mask |= 1 << ((Math.floor(b / 8) * 8) + (7 - (b % 8)));
-    return { v6: false, v4: ip, mask4: mask >>> 0, prefix6: 0 };
+    raw.writeUInt32LE(ip, 0);
+    raw.writeUInt32LE(mask >>> 0, 4);
+    return { net: true, raw, len: 8 };
   }
-  const bytes = parseIpv6(addr);
-  if (!bytes) throw new FilterError(`unrecognized IPv6 ${net ? 'network' : 'address'} ${v}`, node.valuePos);
-  const bits = bitsText === undefined ? 128 : Number(bitsText);
-  // sinsp compares IPv6 networks on their first 64 bits
-  return { v6: true, v4: 0, mask4: 0, bytes6: bytes, prefix6: bitsText === undefined ? 128 : Math.min(bits, 64) };
+  // IPv6 addresses and networks are plain addresses (networks compare their first 64 bits)
+  const bytes = parseIpv6(v);
+  if (!bytes) throw new FilterError(`unrecognized IPv6 address ${v}`, at);
+  bytes.copy(raw);
+  return { net: type === PT.IPV6NET || type === PT.IPNET, raw, len: 16 };
 }
 
-function parseIpv6(s: string): Buffer | undefined {
-  const out = Buffer.alloc(16);
-  let head = s, tail = '';
-  const dbl = s.indexOf('::');
-  if (dbl >= 0) { head = s.slice(0, dbl); tail = s.slice(dbl + 2); if (tail.includes('::')) return undefined; }
-  const parse = (part: string): number[] | undefined => {
-    if (part === '') return [];
-    const groups: number[] = [];
-    const items = part.split(':');
-    for (let i = 0; i < items.length; i++) {
-      const it = items[i];
-      if (it.includes('.') && i === items.length - 1) {
-        const q = it.split('.').map(Number);
-        if (q.length !== 4 || q.some((x) => !(x >= 0 && x <= 255))) return undefined;
-        groups.push((q[0] << 8) | q[1], (q[2] << 8) | q[3]);
-      } else {
-        if (!/^[0-9a-fA-F]{1,4}$/.test(it)) return undefined;
-        groups.push(parseInt(it, 16));
-      }
-    }
-    return groups;
-  };
-  const h = parse(head), t = parse(tail);
-  if (!h || !t) return undefined;
-  if (dbl < 0 ? h.length !== 8 : h.length + t.length > 7) return undefined;
-  const all = [...h, ...new Array(8 - h.length - t.length).fill(0), ...t];
-  all.forEach((g, i) => out.writeUInt16BE(g, 2 * i));
-  return out;
+/** inet_pton(AF_INET): four decimal octets without leading zeros; the u32 reads the wire bytes LE. */
+function parseIpv4(s: string): number | undefined {
+  const parts = s.split('.');
+  if (parts.length !== 4) return undefined;
+  let ip = 0;
+  for (let i = 0; i < 4; i++) {
+    const p = parts[i];
+    if (!/^(0|[1-9]\d{0,2})$/.test(p) || Number(p) > 255) return undefined;
+    ip |= Number(p) << (8 * i);
+  }
+  return ip >>> 0;
 }

@@ -6,7 +6,7 @@
  */
 import type { Event } from '../events/event';
 import type { Inspector } from '../state/inspector';
-import { CheckedCheck, CheckedNode, IpNet } from './check';
+import { CheckedCheck, CheckedNode, Comparand, IpNet } from './check';
 import { FieldValue, IpValue } from '../fields/fieldTypes';
 import { globMatch } from './glob';
 
@@ -36,8 +36,14 @@ export function compilePredicate(n: CheckedNode): Predicate {
 type Test = (v: FieldValue) => boolean;
 
 function compileCheck(c: CheckedCheck): Predicate {
-  if (c.custom) return c.custom;
   const extract = c.extract;
+  const own = c.ref.def.compare;
+  if (own !== undefined) {
+    // per-value equality tests, for fields that loop over `in` values themselves
+    const k = c.comparand;
+    const eqTests = c.node.values.map((_v, i) => compileTest({ ...c, op: '=', comparand: nthComparand(k, i) }));
+    return own.bind(c.ref.arg, c.op, c.node.values, compileTest(c), eqTests);
+  }
   if (c.op === 'exists') return (ev, ins) => extract(ev, ins) !== undefined;
   const test = compileTest(c);
   return (ev, ins) => {
@@ -65,11 +71,7 @@ function compileTest(c: CheckedCheck): Test {
       const want = k.value;
       return op === '!=' ? (v) => !!v !== want : (v) => !!v === want;
     }
-    case 'ip': {
-      const nets = k.nets;
-      const match = (v: IpValue) => nets.some((n) => ipInNet(v, n));
-      return op === '!=' ? (v) => !match(v as IpValue) : (v) => match(v as IpValue);
-    }
+    case 'ip': return ipTest(op, k.net, k.nets);
     case 'dyn': {
       const stringT = stringTest(op, k.text);
       const n0 = k.numbers[0];
@@ -80,6 +82,17 @@ function compileTest(c: CheckedCheck): Test {
     }
     case 'none':
       return () => true;
+  }
+}
+
+function nthComparand(k: Comparand, i: number): Comparand {
+  switch (k.kind) {
+    case 'number': return { kind: 'number', values: [k.values[i]], bigValues: [k.bigValues[i]] };
+    case 'string': return { kind: 'string', values: [k.values[i]] };
+    case 'bytes': return { kind: 'bytes', values: [k.values[i]] };
+    case 'ip': return { kind: 'ip', net: k.net, nets: [k.nets[i]] };
+    case 'dyn': return { kind: 'dyn', text: [k.text[i]], numbers: [k.numbers[i]] };
+    default: return k;
   }
 }
 
@@ -152,15 +165,40 @@ function bytesTest(op: string, values: readonly Buffer[]): Test {
   }
 }
 
-function ipInNet(v: IpValue, n: IpNet): boolean {
-  if (v.v6 !== n.v6) return false;
-  if (!v.v6) return ((v.v4 & n.mask4) >>> 0) === ((n.v4 & n.mask4) >>> 0);
-  const a = v.bytes6!, b = n.bytes6!;
-  const bits = n.prefix6;
-  const full = bits >> 3;
-  for (let i = 0; i < full; i++) if (a[i] !== b[i]) return false;
-  const rem = bits & 7;
-  if (rem === 0) return true;
-  const mask = (0xff << (8 - rem)) & 0xff;
-  return (a[full] & mask) === (b[full] & mask);
+/**
+ * IP comparisons as sinsp does them on its stored bytes: an IPv4 value compares with the
+ * comparand's first 4 bytes (and, for networks, the mask in the next 4), an IPv6 value with
+ * its 16 bytes (networks: the first 64 bits). `in` on addresses is a membership test on the
+ * bytes, so it never matches across families.
+ */
+function ipTest(op: string, net: boolean, nets: readonly IpNet[]): Test {
+  const eq = (v: IpValue, n: IpNet): boolean => {
+    const raw = n.raw;
+    if (!v.v6) {
+      const ip = raw.readUInt32LE(0);
+      if (!net) return v.v4 === ip;
+      const mask = raw.readUInt32LE(4);
+      return ((v.v4 & mask) >>> 0) === ((ip & mask) >>> 0);
+    }
+    const b = v.bytes6!;
+    const len = net ? 8 : 16;
+    for (let i = 0; i < len; i++) if (b[i] !== raw[i]) return false;
+    return true;
+  };
+  const n0 = nets[0];
+  switch (op) {
+    case '=': return (v) => eq(v as IpValue, n0);
+    case '!=': return (v) => !eq(v as IpValue, n0);
+    case 'in': case 'intersects':
+      if (net) return (v) => nets.some((n) => eq(v as IpValue, n));
+      return (v) => { const ip = v as IpValue; return nets.some((n) => (n.len === 16) === ip.v6 && eq(ip, n)); };
+    case '<': case '<=': case '>': case '>=': {
+      const ref = n0.raw.readUInt32LE(0);
+      const cmp = op === '<' ? (a: number) => a < ref : op === '<=' ? (a: number) => a <= ref
+        : op === '>' ? (a: number) => a > ref : (a: number) => a >= ref;
+      // sinsp orders IPv4 addresses as numbers; IPv6 ones do not order
+      return (v) => { const ip = v as IpValue; return !ip.v6 && cmp(ip.v4 >>> 0); };
+    }
+    default: return () => false;
+  }
 }

@@ -23,7 +23,7 @@ function namedIds(names: readonly string[]): EventTypeSet {
 
 /** the exact set of types a check on evt.type matches, or undefined when it is not such a check */
 function exactSet(c: CheckedCheck): EventTypeSet | undefined {
-  if (c.ref.def.name !== 'evt.type' || c.custom) return undefined;
+  if (c.ref.def.name !== 'evt.type') return undefined;
   const values = c.node.values;
   if (c.op === '=' || c.op === '==' || c.op === 'in') return namedIds(values);
   if (c.op === '!=') return complement(namedIds(values));

@@ -35,6 +35,8 @@ export class FdInfo {
   unixDest = 0n;
   ino = 0n;
   dev = 0;
+  /** the name when the current event first looked this fd up (sinsp m_oldname), for fd.name_changed */
+  oldName = '';
 
   clone(): FdInfo {
     const f = new FdInfo();
@@ -42,7 +44,7 @@ export class FdInfo {
     return f;
   }
 
-  /** The one-letter type shown in `<f>`-style fd renderings (sinsp get_typechar). */
+  /** The one-letter type shown in `<f>`-style fd renderings (sinsp get_typechar of libs 0.29.3). */
   typechar(): string {
     switch (this.type) {
       case FD_TYPE.FILE_V2:
@@ -55,17 +57,37 @@ export class FdInfo {
       case FD_TYPE.FIFO: return 'p';
       case FD_TYPE.UNIX_SOCK: return 'u';
       case FD_TYPE.EVENT: return 'e';
+      case FD_TYPE.UNKNOWN: return 'o';
+      case FD_TYPE.UNSUPPORTED: return 'X';
       case FD_TYPE.SIGNALFD: return 's';
       case FD_TYPE.EVENTPOLL: return 'l';
       case FD_TYPE.INOTIFY: return 'i';
       case FD_TYPE.TIMERFD: return 't';
       case FD_TYPE.NETLINK: return 'n';
-      case FD_TYPE.BPF: return 'b';
-      case FD_TYPE.USERFAULTFD: return 'u';
-      case FD_TYPE.IOURING: return 'r';
-      case FD_TYPE.MEMFD: return 'm';
-      case FD_TYPE.PIDFD: return 'P';
-      default: return 'o';
+      // types newer than libs 0.29.3 (bpf, userfaultfd, io_uring, memfd, pidfd)
+      default: return '?';
+    }
+  }
+
+  /** The type name of fd.type (sinsp get_typestring of libs 0.29.3): "<NA>" for types it did not know. */
+  typestring(): string {
+    switch (this.type) {
+      case FD_TYPE.FILE_V2:
+      case FD_TYPE.FILE: return 'file';
+      case FD_TYPE.DIRECTORY: return 'directory';
+      case FD_TYPE.IPV4_SOCK:
+      case FD_TYPE.IPV4_SERVSOCK: return 'ipv4';
+      case FD_TYPE.IPV6_SOCK:
+      case FD_TYPE.IPV6_SERVSOCK: return 'ipv6';
+      case FD_TYPE.UNIX_SOCK: return 'unix';
+      case FD_TYPE.FIFO: return 'pipe';
+      case FD_TYPE.EVENT: return 'event';
+      case FD_TYPE.SIGNALFD: return 'signalfd';
+      case FD_TYPE.EVENTPOLL: return 'eventpoll';
+      case FD_TYPE.INOTIFY: return 'inotify';
+      case FD_TYPE.TIMERFD: return 'timerfd';
+      case FD_TYPE.NETLINK: return 'netlink';
+      default: return '<NA>';
     }
   }
 

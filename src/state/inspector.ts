@@ -10,8 +10,8 @@ import { FD_TYPE } from '../capture/blockTypes';
 import { Event } from '../events/event';
 import { EF } from '../events/paramTypes';
 import { ThreadInfo, PPM_CL } from './threadInfo';
-import { FdInfo } from './fdInfo';
-import { socketName, ipv4ToString, ipv6ToString } from './netFormat';
+import { FdInfo, FDF, L4 } from './fdInfo';
+import { socketName, ipv4ToString, ipv6ToString, isIpv4MappedIpv6 } from './netFormat';
 import { ContainerInfo } from './containerInfo';
 import { parseEventState, needsEnterEventCopy } from './parsers';
 import type { Predicate } from '../filter/compile';
@@ -98,6 +98,15 @@ export class Inspector implements CaptureHandler {
     f.l4proto = e.l4proto; f.sport = e.sport; f.dport = e.dport; f.sip = e.sip; f.dip = e.dip;
     f.sip6 = e.sip6; f.dip6 = e.dip6; f.unixSource = e.unixSource; f.unixDest = e.unixDest;
     if (e.type === FD_TYPE.FILE) f.type = FD_TYPE.FILE_V2;
+    if (f.type === FD_TYPE.IPV6_SOCK && f.sip6 && f.dip6 && isIpv4MappedIpv6(f.sip6, 0) && isIpv4MappedIpv6(f.dip6, 0)) {
+      // IPv4-mapped IPv6 tuples become IPv4 sockets (sinsp add_fd_from_scap)
+      f.type = FD_TYPE.IPV4_SOCK;
+      f.sip = f.sip6.readUInt32LE(12); f.dip = f.dip6.readUInt32LE(12);
+      f.sip6 = undefined; f.dip6 = undefined;
+    }
+    // sockets read from /proc: TCP ones count as connected, unix ones get a role from their name
+    if ((f.type === FD_TYPE.IPV4_SOCK || f.type === FD_TYPE.IPV6_SOCK) && f.l4proto === L4.TCP) f.flags |= FDF.SOCKET_CONNECTED;
+    if (f.type === FD_TYPE.UNIX_SOCK) f.flags |= f.name === '' ? FDF.ROLE_CLIENT : FDF.ROLE_SERVER;
     if (f.type === FD_TYPE.IPV4_SOCK || f.type === FD_TYPE.IPV6_SOCK) f.name = socketNameOf(f);
     else if (f.type === FD_TYPE.IPV4_SERVSOCK || f.type === FD_TYPE.IPV6_SERVSOCK) f.name = serverNameOf(f);
     t.fds.set(e.fd, f);
@@ -135,6 +144,9 @@ export class Inspector implements CaptureHandler {
       return true;
     }
     parseEventState(this, ev);
+    // sinsp compares the fd's name with the one it had when the event looked it up
+    const f = ev.fdinfo;
+    if (f !== undefined) ev.fdNameChanged = f.name !== f.oldName;
     if (!this.sawFirstRealEvent) {
       // sinsp consumes the container events that open a capture while it initializes:
       // they update state and take event numbers, but are never delivered
@@ -218,7 +230,7 @@ export class Inspector implements CaptureHandler {
       if ((eflags & EF.USES_FD) && ev.nparams > 0) {
         t.lastEventFd = ev.i64(0);
         ev.fdNum = t.lastEventFd;
-        ev.fdinfo = t.fds.get(t.lastEventFd);
+        ev.fdinfo = lookupFd(t, t.lastEventFd);
       }
       t.latency = 0;
       t.lastLatencyEnter = ev.ts;
@@ -241,7 +253,7 @@ export class Inspector implements CaptureHandler {
       if (eflags & EF.USES_FD) {
         if (type === PPME_SYSCALL_COPY_FILE_RANGE_X && ev.nparams > 1) t.lastEventFd = ev.i64(1);
         ev.fdNum = t.lastEventFd;
-        ev.fdinfo = t.fds.get(t.lastEventFd);
+        ev.fdinfo = lookupFd(t, t.lastEventFd);
       }
     }
   }
@@ -340,6 +352,13 @@ export class Inspector implements CaptureHandler {
     const m = t.tid === t.pid ? t : this.threads.get(t.pid);
     (m ?? t).cwd = cwd;
   }
+}
+
+/** An fd of t's table, remembering its current name (sinsp get_fd sets m_oldname). */
+function lookupFd(t: ThreadInfo, fd: number): FdInfo | undefined {
+  const f = t.fds.get(fd);
+  if (f !== undefined) f.oldName = f.name;
+  return f;
 }
 
 export function withTrailingSlash(s: string): string {

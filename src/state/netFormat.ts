@@ -57,3 +57,34 @@ export function socketName(fd: FdInfo): string {
   }
   return fd.name;
 }
+
+/** inet_pton(AF_INET6): the 16 bytes of an IPv6 address text, or undefined when it is not one. */
+export function parseIpv6(s: string): Buffer | undefined {
+  const out = Buffer.alloc(16);
+  let head = s, tail = '';
+  const dbl = s.indexOf('::');
+  if (dbl >= 0) { head = s.slice(0, dbl); tail = s.slice(dbl + 2); if (tail.includes('::')) return undefined; }
+  const parse = (part: string): number[] | undefined => {
+    if (part === '') return [];
+    const groups: number[] = [];
+    const items = part.split(':');
+    for (let i = 0; i < items.length; i++) {
+      const it = items[i];
+      if (it.includes('.') && i === items.length - 1) {
+        const q = it.split('.').map(Number);
+        if (q.length !== 4 || q.some((x) => !(x >= 0 && x <= 255))) return undefined;
+        groups.push((q[0] << 8) | q[1], (q[2] << 8) | q[3]);
+      } else {
+        if (!/^[0-9a-fA-F]{1,4}$/.test(it)) return undefined;
+        groups.push(parseInt(it, 16));
+      }
+    }
+    return groups;
+  };
+  const h = parse(head), t = parse(tail);
+  if (!h || !t) return undefined;
+  if (dbl < 0 ? h.length !== 8 : h.length + t.length > 7) return undefined;
+  const all = [...h, ...new Array(8 - h.length - t.length).fill(0), ...t];
+  all.forEach((g, i) => out.writeUInt16BE(g, 2 * i));
+  return out;
+}

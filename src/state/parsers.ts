@@ -60,7 +60,7 @@ for (const t of [
 ]) if (t !== undefined) storeEnter.add(t);
 
 /** Directory a *at() path is relative to (sinsp parse_dirfd, including its always-append-'/' quirk). */
-function dirOf(ins: Inspector, t: ThreadInfo, name: string, dirfd: number): string {
+export function dirOf(ins: Inspector, t: ThreadInfo, name: string, dirfd: number): string {
   if (name.charCodeAt(0) === 47) return '.';
   if (dirfd === PPM_AT_FDCWD) return ins.cwdOf(t);
   const f = t.fds.get(dirfd);
@@ -425,7 +425,7 @@ on([PPME.SYSCALL_EVENTFD_X, PPME.SYSCALL_EVENTFD2_X], (_ins, ev) => addSimpleFd(
 on([PPME.SYSCALL_SIGNALFD_X, PPME.SYSCALL_SIGNALFD4_X], (_ins, ev) => addSimpleFd(ev, FD_TYPE.SIGNALFD));
 on([PPME.SYSCALL_TIMERFD_CREATE_X], (_ins, ev) => addSimpleFd(ev, FD_TYPE.TIMERFD));
 on([PPME.SYSCALL_INOTIFY_INIT_X, PPME.SYSCALL_INOTIFY_INIT1_X], (_ins, ev) => addSimpleFd(ev, FD_TYPE.INOTIFY));
-on([PPME.SYSCALL_USERFAULTFD_X], (_ins, ev) => addSimpleFd(ev, FD_TYPE.USERFAULTFD));
+// userfaultfd creates no fd in libs 0.29.3
 
 function dupTo(ev: Event, newfd: number): void {
   const t = ev.tinfo;
@@ -451,6 +451,18 @@ on([PPME.SYSCALL_FCNTL_X], (ins, ev) => {
   dupTo(ev, ev.i64(0));
 });
 storeEnter.add(PPME.SYSCALL_FCNTL_E);
+
+// getsockopt names its fd only in the exit event: sinsp takes it from there
+on([PPME.SOCKET_GETSOCKOPT_X], (ins, ev) => {
+  const t = ev.tinfo;
+  if (!t || ev.nparams < 2) return;
+  const fd = ev.i64(1);
+  const f = fd >= 0 ? (ins.mainThread(t) ?? t).fds.get(fd) : undefined;
+  if (f !== undefined) f.oldName = f.name;
+  ev.fdinfo = f;
+  ev.fdNum = fd;
+  t.lastEventFd = fd;
+});
 
 // ---- processes -----------------------------------------------------------------------
 

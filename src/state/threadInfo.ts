@@ -77,8 +77,10 @@ export class ThreadInfo {
 
   getFd(fd: number): FdInfo | undefined { return this.fds.get(fd); }
 
+  /** Adds (or replaces) an fd; like sinsp add_fd it becomes the thread's last event fd. */
   addFd(fd: number, info: FdInfo): FdInfo {
     this.fds.set(fd, info);
+    this.lastEventFd = fd;
     return info;
   }
 

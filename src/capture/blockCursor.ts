@@ -50,6 +50,17 @@ export function cString(b: Buffer): string {
   return (z < 0 ? b : b.subarray(0, z)).toString('latin1');
 }
 
+/**
+ * An environment block as sinsp reads it: NUL-separated strings, empty ones included, up to
+ * where only NULs remain.
+ */
+export function splitEnv(b: Buffer): string[] {
+  let end = b.length;
+  while (end > 0 && b[end - 1] === 0) end--;
+  // the last string keeps its terminating NUL; everything after it is padding
+  return splitNul(b.subarray(0, end < b.length ? end + 1 : end));
+}
+
 /** NUL-separated strings (trailing NULs ignored) */
 export function splitNul(b: Buffer): string[] {
   const out: string[] = [];

@@ -4,7 +4,7 @@
  * versions append fields guarded by a per-entry length, which lets us skip what we
  * do not know.
  */
-import { BlockCursor, splitNul, cString } from './blockCursor';
+import { BlockCursor, splitNul, splitEnv, cString } from './blockCursor';
 import { CaptureError } from './captureError';
 import { FD_TYPE, IF_TYPE } from './blockTypes';
 import { FdEntry, GroupEntry, InterfaceEntry, MachineInfo, ProcEntry, UserEntry } from './records';
@@ -71,7 +71,7 @@ export function decodeProcList(buf: Buffer, start: number, len: number, version:
       if (version >= 3) {
         const n = c.u16();
         if (n > SCAP_MAX_ENV_SIZE) throw new CaptureError(`corrupt process list block: env of ${n} bytes`, at);
-        p.env = splitNul(c.bytes(n));
+        p.env = splitEnv(c.bytes(n));
       }
       if (version >= 4) {
         p.vtid = c.i64();

@@ -3,6 +3,7 @@
  * this module before resolving fields.
  */
 import './evtFields';
+import './processFields';
 import './fdFields';
 
 export * from './registry';

@@ -85,7 +85,8 @@ export class Inspector implements CaptureHandler {
     t.containerId = containerIdFromCgroups(p.cgroups);
     const old = this.threads.get(p.tid);
     if (old) t.fds = old.fds;
-    this.addThread(t);
+    // thread counts are computed once the table is complete (before the first event)
+    this.threads.set(t.tid, t);
   }
 
   onFd(tid: number, e: FdEntry): void {
@@ -115,6 +116,7 @@ export class Inspector implements CaptureHandler {
   // ---- events ------------------------------------------------------------------------
 
   onEvent(raw: RawEvent): boolean | void {
+    if (this.eventCount === 0) this.countChildrenOfProcList();
     this.applyPendingRemovals();
     const ev = this.event;
     ev.setRaw(raw);
@@ -316,8 +318,23 @@ export class Inspector implements CaptureHandler {
 
   // ---- thread table ------------------------------------------------------------------
 
+  /** Adds a thread created by an event; a new thread of a process counts in its main thread's nchilds. */
   addThread(t: ThreadInfo): void {
     this.threads.set(t.tid, t);
+    this.countChild(t, 1);
+  }
+
+  /** sinsp counts, on each main thread, the threads of its process that were cloned as threads. */
+  private countChild(t: ThreadInfo, delta: 1 | -1): void {
+    if ((t.flags & PPM_CL.CLONE_THREAD) === 0 || t.tid === t.pid) return;
+    const main = this.threads.get(t.pid);
+    if (main !== undefined && (delta > 0 || main.nchilds > 0)) main.nchilds += delta;
+  }
+
+  /** sinsp create_child_dependencies, once the process list is loaded. */
+  private countChildrenOfProcList(): void {
+    for (const t of this.threads.values()) t.nchilds = 0;
+    for (const t of this.threads.values()) this.countChild(t, 1);
   }
 
   /** A placeholder for a thread seen before anything described it (sinsp's "<NA>" entry). */
@@ -330,7 +347,10 @@ export class Inspector implements CaptureHandler {
   }
 
   removeThread(tid: number): void {
+    const t = this.threads.get(tid);
+    if (t === undefined) return;
     this.threads.delete(tid);
+    this.countChild(t, -1);
   }
 
   getThread(tid: number): ThreadInfo | undefined { return this.threads.get(tid); }

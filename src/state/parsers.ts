@@ -15,7 +15,7 @@ import { concatenatePaths } from './paths';
 import { ipv4ToString, ipv6ToString, isIpv4MappedIpv6, socketName } from './netFormat';
 import { parseContainerJson } from './containerInfo';
 import { completeTupleFromInterfaces } from './interfaces';
-import { splitNul } from '../capture/blockCursor';
+import { splitNul, splitEnv } from '../capture/blockCursor';
 
 const PPM_O_DIRECTORY = 1 << 10;
 const PPM_AT_FDCWD = -100;
@@ -549,7 +549,6 @@ on([
   else child.cgroups = parent.cgroups;
   child.containerId = containerIdFromCgroups(child.cgroups) || parent.containerId;
   child.cloneTs = ev.ts;
-  parent.nchilds++;
   ins.addThread(child);
 });
 
@@ -581,7 +580,7 @@ on([
   if (n('vm_size') >= 0) t.vmsizeKb = ev.u32(n('vm_size'));
   if (n('vm_rss') >= 0) t.vmrssKb = ev.u32(n('vm_rss'));
   if (n('vm_swap') >= 0) t.vmswapKb = ev.u32(n('vm_swap'));
-  if (n('env') >= 0) t.env = argsOf(ev, n('env'));
+  if (n('env') >= 0) t.env = splitEnv(ev.bytes(n('env')));
   if (n('cgroups') >= 0) {
     t.cgroups = argsOf(ev, n('cgroups'));
     const cid = containerIdFromCgroups(t.cgroups);

@@ -36,7 +36,7 @@ export class ThreadInfo {
   /** working directory, always ending in '/' once set */
   cwd = '';
   root = '';
-  fdlimit = 0;
+  fdlimit = -1;
   flags = 0;
   uid = 0xffffffff;
   gid = 0xffffffff;

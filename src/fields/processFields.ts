@@ -263,7 +263,9 @@ const userFields: FieldDef[] = [
 ];
 
 const groupFields: FieldDef[] = [
-  field('group.gid', PT.UINT64, PF.ID, 'Group ID', 'group id of the thread.', fromThread((t) => t.gid >>> 0)),
+  // sinsp declares group.gid as 64 bits but stores 32: the upper half it reads is the thread's
+  // nchilds counter, which sits next to the gid in its thread record. Reproduced as sysdig prints it.
+  field('group.gid', PT.UINT64, PF.ID, 'Group ID', 'group id of the thread.', fromThread((t) => (t.gid >>> 0) + t.nchilds * 4294967296)),
   field('group.name', PT.CHARBUF, PF.NA, 'Group Name', 'name of the group.', fromThread((t, ins) => (t.gid === NO_ID ? NA : ins.groups.get(t.gid)?.name))),
 ];
 

@@ -125,6 +125,11 @@ export class Inspector implements CaptureHandler {
     this.prevTs = this.lastTs;
     this.lastTs = ev.ts;
     if (this.firstEventTs === Number.NEGATIVE_INFINITY && !isContainerJsonEvent(ev.type)) this.firstEventTs = ev.ts;
+    let leadingContainerEvent = false;
+    if (!this.sawFirstRealEvent) {
+      if (isContainerEvent(ev.type)) leadingContainerEvent = true;
+      else this.sawFirstRealEvent = true;
+    }
     const filter = this.filter;
     const modifiesState = (ev.info.flags & EF.MODIFIES_STATE) !== 0;
     const types = this.filterEventTypes;
@@ -149,11 +154,10 @@ export class Inspector implements CaptureHandler {
     // sinsp compares the fd's name with the one it had when the event looked it up
     const f = ev.fdinfo;
     if (f !== undefined) ev.fdNameChanged = f.name !== f.oldName;
-    if (!this.sawFirstRealEvent) {
+    if (leadingContainerEvent) {
       // sinsp consumes the container events that open a capture while it initializes:
       // they update state and take event numbers, but are never delivered
-      if (isContainerEvent(ev.type)) return true;
-      this.sawFirstRealEvent = true;
+      return true;
     }
     if (filter !== undefined && modifiesState && !filter(ev, this)) return true;
     return this.sink(ev);

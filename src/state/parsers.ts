@@ -730,7 +730,9 @@ on([PPME.CONTAINER_JSON_E, PPME.CONTAINER_JSON_2_E], (ins, ev) => {
   if (!info) return;
   ins.containers.set(info.id, info);
   const t = new ThreadInfo();
+  // a fresh sinsp thread record: ids and user fields at their zero defaults
   t.tid = -1; t.pid = -1; t.vtid = -2; t.vpid = -2;
+  t.uid = 0; t.gid = 0; t.loginuid = 0;
   t.comm = 'container:' + info.id;
   t.containerId = info.id;
   ev.tinfo = t;

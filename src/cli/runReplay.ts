@@ -27,8 +27,9 @@ export async function runReplay(path: string, opts: Options): Promise<number> {
   const ins = new Inspector();
   const ctx: BindContext = { timeType: opts.timeType, resolvePorts: opts.resolvePorts };
   // buffers are cut to 80 characters unless -v (sysdig's max_evt_output_len)
-  const pf = new ParamFormatter(ins, { bufferFormat: opts.bufferFormat, maxBufferOutput: opts.verbose ? 0 : 80 });
+  const pf = new ParamFormatter(ins, { bufferFormat: opts.bufferFormat, maxBufferOutput: opts.verbose ? 0 : 80, resolvePorts: opts.resolvePorts });
   ins.paramFormatter = pf;
+  ins.resolvePorts = opts.resolvePorts;
   if (opts.filter.trim() !== '') {
     // the filter compiler (chevrotain) and the field classes load only when needed: the
     // default replay starts faster without them

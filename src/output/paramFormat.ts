@@ -29,6 +29,8 @@ export interface ParamFormatOptions {
   bufferFormat: BufferFormat;
   /** max rendered length of a byte buffer (0 = unlimited); sysdig's default is 80 */
   maxBufferOutput: number;
+  /** -R: ports of addresses and tuples as service names */
+  resolvePorts?: boolean;
 }
 
 export class ParamFormatter {
@@ -96,9 +98,12 @@ export class ParamFormatter {
       case PT.BYTEBUF: return renderBuffer(buf, off, len, bufFmt, this.opts.maxBufferOutput);
       case PT.SOCKADDR: {
         const f = ev.fdinfo;
-        return len === 0 ? 'NULL' : sockaddrToString(buf, off, len, f ? f.l4proto : L4.UNKNOWN);
+        return len === 0 ? 'NULL' : sockaddrToString(buf, off, len, f ? f.getL4proto() : L4.UNKNOWN, this.opts.resolvePorts === true);
       }
-      case PT.SOCKTUPLE: return tupleString(buf, off, len);
+      case PT.SOCKTUPLE: {
+        const f = ev.fdinfo;
+        return tupleString(buf, off, len, f ? f.getL4proto() : L4.UNKNOWN, this.opts.resolvePorts === true);
+      }
       case PT.FDLIST: return this.renderFdList(ev, buf, off, len);
       case PT.SYSCALLID: {
         const id = len >= 2 ? buf.readUInt16LE(off) : 0;

@@ -52,6 +52,9 @@ export class Inspector implements CaptureHandler {
   readonly pendingFdRemovals: number[] = [];
   pendingThreadRemoval = -1;
 
+  /** -R: fd names show ports as service names, as sinsp names them when resolution is on */
+  resolvePorts = false;
+
   /** renders parameters for fields like evt.info, with the command line's buffer options */
   paramFormatter: ParamFormatter | undefined = undefined;
 

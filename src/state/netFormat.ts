@@ -1,4 +1,5 @@
 /** Renderings of addresses, ports and socket tuples, as libsinsp prints them. */
+import { serviceByPort } from '../filter/services';
 import { FD_TYPE } from '../capture/blockTypes';
 import { FdInfo, L4 } from './fdInfo';
 
@@ -37,11 +38,19 @@ export function isIpv4MappedIpv6(b: Buffer, off: number): boolean {
 
 const ZERO16 = Buffer.alloc(16);
 
+/** A port as sysdig prints it: with -R, its service name for the protocol when it has one. */
+export function portText(port: number, l4: number, resolve: boolean): string {
+  if (!resolve) return String(port);
+  const proto = l4 === L4.TCP ? 'tcp' : l4 === L4.UDP ? 'udp' : undefined;
+  return serviceByPort(port, proto) ?? String(port);
+}
+
 /** The fd name libsinsp gives a connected socket from its addresses (sockinfo_to_str). */
-export function socketName(fd: FdInfo): string {
+export function socketName(fd: FdInfo, resolve = false): string {
   if (fd.type === FD_TYPE.IPV4_SOCK) {
     if (fd.l4proto === L4.TCP || fd.l4proto === L4.UDP) {
-      return `${ipv4ToString(fd.sip)}:${fd.sport}->${ipv4ToString(fd.dip)}:${fd.dport}`;
+      const p = fd.l4proto;
+      return `${ipv4ToString(fd.sip)}:${portText(fd.sport, p, resolve)}->${ipv4ToString(fd.dip)}:${portText(fd.dport, p, resolve)}`;
     }
     if (fd.l4proto === L4.ICMP || fd.l4proto === L4.RAW) return `${ipv4ToString(fd.sip)}->${ipv4ToString(fd.dip)}`;
     return '<unknown>';
@@ -50,7 +59,8 @@ export function socketName(fd: FdInfo): string {
     const s = fd.sip6 ?? ZERO16;
     const d = fd.dip6 ?? ZERO16;
     if (fd.l4proto === L4.TCP || fd.l4proto === L4.UDP) {
-      return `${ipv6ToString(s)}:${fd.sport}->${ipv6ToString(d)}:${fd.dport}`;
+      const p = fd.l4proto;
+      return `${ipv6ToString(s)}:${portText(fd.sport, p, resolve)}->${ipv6ToString(d)}:${portText(fd.dport, p, resolve)}`;
     }
     if (fd.l4proto === L4.ICMP) return `${ipv6ToString(s)}->${ipv6ToString(d)}`;
     return '<unknown>';

@@ -25,6 +25,7 @@ export function fail(msg: string): number {
 
 export async function runReplay(path: string, opts: Options): Promise<number> {
   const ins = new Inspector();
+  ins.resolvePorts = opts.resolvePorts;
   const ctx: BindContext = { timeType: opts.timeType, resolvePorts: opts.resolvePorts };
   // buffers are cut to 80 characters unless -v (sysdig's max_evt_output_len)
   const pf = new ParamFormatter(ins, { bufferFormat: opts.bufferFormat, maxBufferOutput: opts.verbose ? 0 : 80 });

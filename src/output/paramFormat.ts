@@ -96,9 +96,12 @@ export class ParamFormatter {
       case PT.BYTEBUF: return renderBuffer(buf, off, len, bufFmt, this.opts.maxBufferOutput);
       case PT.SOCKADDR: {
         const f = ev.fdinfo;
-        return len === 0 ? 'NULL' : sockaddrToString(buf, off, len, f ? f.l4proto : L4.UNKNOWN);
+        return len === 0 ? 'NULL' : sockaddrToString(buf, off, len, f ? f.getL4proto() : L4.UNKNOWN, this.ins.resolvePorts);
       }
-      case PT.SOCKTUPLE: return tupleString(buf, off, len);
+      case PT.SOCKTUPLE: {
+        const f = ev.fdinfo;
+        return tupleString(buf, off, len, this.ins.resolvePorts, f ? f.getL4proto() : L4.UNKNOWN);
+      }
       case PT.FDLIST: return this.renderFdList(ev, buf, off, len);
       case PT.SYSCALLID: {
         const id = len >= 2 ? buf.readUInt16LE(off) : 0;

@@ -1,6 +1,19 @@
 /** Renderings of addresses, ports and socket tuples, as libsinsp prints them. */
 import { FD_TYPE } from '../capture/blockTypes';
 import { FdInfo, L4 } from './fdInfo';
+import { serviceByPort } from '../filter/services';
+
+/**
+ * A port as sinsp prints it (port_to_string): the number, or with -R the service name
+ * (getservbyport for "tcp"/"udp", any protocol for other layer-4 protocols) when there is one.
+ */
+export function portToString(port: number, l4proto: number, resolve: boolean): string {
+  if (resolve) {
+    const name = serviceByPort(port, l4proto === L4.TCP ? 'tcp' : l4proto === L4.UDP ? 'udp' : undefined);
+    if (name !== undefined) return name;
+  }
+  return String(port);
+}
 
 /** IPv4 address stored as a u32 read little-endian from wire bytes: first octet is the low byte. */
 export function ipv4ToString(ip: number): string {
@@ -37,11 +50,13 @@ export function isIpv4MappedIpv6(b: Buffer, off: number): boolean {
 
 const ZERO16 = Buffer.alloc(16);
 
-/** The fd name libsinsp gives a connected socket from its addresses (sockinfo_to_str). */
-export function socketName(fd: FdInfo): string {
+/** The fd name libsinsp gives a connected socket from its addresses (sockinfo_to_str); -R names ports. */
+export function socketName(fd: FdInfo, resolve = false): string {
   if (fd.type === FD_TYPE.IPV4_SOCK) {
     if (fd.l4proto === L4.TCP || fd.l4proto === L4.UDP) {
-      return `${ipv4ToString(fd.sip)}:${fd.sport}->${ipv4ToString(fd.dip)}:${fd.dport}`;
+      const sp = resolve ? portToString(fd.sport, fd.l4proto, true) : fd.sport;
+      const dp = resolve ? portToString(fd.dport, fd.l4proto, true) : fd.dport;
+      return `${ipv4ToString(fd.sip)}:${sp}->${ipv4ToString(fd.dip)}:${dp}`;
     }
     if (fd.l4proto === L4.ICMP || fd.l4proto === L4.RAW) return `${ipv4ToString(fd.sip)}->${ipv4ToString(fd.dip)}`;
     return '<unknown>';
@@ -50,7 +65,9 @@ export function socketName(fd: FdInfo): string {
     const s = fd.sip6 ?? ZERO16;
     const d = fd.dip6 ?? ZERO16;
     if (fd.l4proto === L4.TCP || fd.l4proto === L4.UDP) {
-      return `${ipv6ToString(s)}:${fd.sport}->${ipv6ToString(d)}:${fd.dport}`;
+      const sp = resolve ? portToString(fd.sport, fd.l4proto, true) : fd.sport;
+      const dp = resolve ? portToString(fd.dport, fd.l4proto, true) : fd.dport;
+      return `${ipv6ToString(s)}:${sp}->${ipv6ToString(d)}:${dp}`;
     }
     if (fd.l4proto === L4.ICMP) return `${ipv6ToString(s)}->${ipv6ToString(d)}`;
     return '<unknown>';

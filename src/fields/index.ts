@@ -8,3 +8,9 @@ export { formatFieldValue } from './valueFormat';
 
 // field classes, in sysdig's -l order
 import './fdFields';
+import './syslogFields';
+import './fdlistFields';
+import './k8sFields';
+import './mesosFields';
+import './spanFields';
+import './evtinFields';

@@ -129,6 +129,7 @@ export class Inspector implements CaptureHandler {
       return true;
     }
     parseEventState(this, ev);
+    ev.parsed = true;
     if (!this.sawFirstRealEvent) {
       // sinsp consumes the container events that open a capture while it initializes:
       // they update state and take event numbers, but are never delivered

@@ -25,11 +25,11 @@ export function fail(msg: string): number {
 
 export async function runReplay(path: string, opts: Options): Promise<number> {
   const ins = new Inspector();
+  ins.resolvePorts = opts.resolvePorts;
   const ctx: BindContext = { timeType: opts.timeType, resolvePorts: opts.resolvePorts };
   // buffers are cut to 80 characters unless -v (sysdig's max_evt_output_len)
-  const pf = new ParamFormatter(ins, { bufferFormat: opts.bufferFormat, maxBufferOutput: opts.verbose ? 0 : 80, resolvePorts: opts.resolvePorts });
+  const pf = new ParamFormatter(ins, { bufferFormat: opts.bufferFormat, maxBufferOutput: opts.verbose ? 0 : 80 });
   ins.paramFormatter = pf;
-  ins.resolvePorts = opts.resolvePorts;
   if (opts.filter.trim() !== '') {
     // the filter compiler (chevrotain) and the field classes load only when needed: the
     // default replay starts faster without them

@@ -38,6 +38,8 @@ export class Event {
   errorCode = 0;
   /** whether parsing this event renamed its fd (sinsp fdinfo_name_changed), for fd.name_changed */
   fdNameChanged = false;
+  /** whether the state engine has parsed this event yet (filters can run before parsing) */
+  parsed = false;
 
   private offs: Int32Array = new Int32Array(64);
   private lens: Int32Array = new Int32Array(64);
@@ -68,6 +70,7 @@ export class Event {
     this.fdNum = -1;
     this.errorCode = 0;
     this.fdNameChanged = false;
+    this.parsed = false;
   }
 
   /** Point this view at an event stored in its own buffer (e.g. a saved enter event). */

@@ -5,6 +5,12 @@
 import './evtFields';
 import './processFields';
 import './fdFields';
+import './syslogFields';
+import './fdlistFields';
+import './k8sFields';
+import './mesosFields';
+import './spanFields';
+import './evtinFields';
 
 export * from './registry';
 export * from './fieldTypes';

@@ -29,8 +29,6 @@ export interface ParamFormatOptions {
   bufferFormat: BufferFormat;
   /** max rendered length of a byte buffer (0 = unlimited); sysdig's default is 80 */
   maxBufferOutput: number;
-  /** -R: ports of addresses and tuples as service names */
-  resolvePorts?: boolean;
 }
 
 export class ParamFormatter {
@@ -98,11 +96,11 @@ export class ParamFormatter {
       case PT.BYTEBUF: return renderBuffer(buf, off, len, bufFmt, this.opts.maxBufferOutput);
       case PT.SOCKADDR: {
         const f = ev.fdinfo;
-        return len === 0 ? 'NULL' : sockaddrToString(buf, off, len, f ? f.getL4proto() : L4.UNKNOWN, this.opts.resolvePorts === true);
+        return len === 0 ? 'NULL' : sockaddrToString(buf, off, len, f ? f.getL4proto() : L4.UNKNOWN, this.ins.resolvePorts);
       }
       case PT.SOCKTUPLE: {
         const f = ev.fdinfo;
-        return tupleString(buf, off, len, f ? f.getL4proto() : L4.UNKNOWN, this.opts.resolvePorts === true);
+        return tupleString(buf, off, len, this.ins.resolvePorts, f ? f.getL4proto() : L4.UNKNOWN);
       }
       case PT.FDLIST: return this.renderFdList(ev, buf, off, len);
       case PT.SYSCALLID: {

@@ -11,7 +11,7 @@ import { Event } from '../events/event';
 import { EF } from '../events/paramTypes';
 import { ThreadInfo, PPM_CL } from './threadInfo';
 import { FdInfo, FDF, L4 } from './fdInfo';
-import { socketName, ipv4ToString, ipv6ToString, isIpv4MappedIpv6 } from './netFormat';
+import { ipv4ToString, ipv6ToString, isIpv4MappedIpv6, portToString } from './netFormat';
 import { ContainerInfo } from './containerInfo';
 import { parseEventState, needsEnterEventCopy } from './parsers';
 import type { Predicate } from '../filter/compile';
@@ -52,11 +52,11 @@ export class Inspector implements CaptureHandler {
   readonly pendingFdRemovals: number[] = [];
   pendingThreadRemoval = -1;
 
-  /** -R: fd names show ports as service names, as sinsp names them when resolution is on */
-  resolvePorts = false;
-
   /** renders parameters for fields like evt.info, with the command line's buffer options */
   paramFormatter: ParamFormatter | undefined = undefined;
+
+  /** sysdig -R: fd names and rendered addresses show ports as service names */
+  resolvePorts = false;
 
   /** the user's filter, run where sinsp runs it (see onEvent) */
   filter: Predicate | undefined = undefined;
@@ -111,8 +111,8 @@ export class Inspector implements CaptureHandler {
     // sockets read from /proc: TCP ones count as connected, unix ones get a role from their name
     if ((f.type === FD_TYPE.IPV4_SOCK || f.type === FD_TYPE.IPV6_SOCK) && f.l4proto === L4.TCP) f.flags |= FDF.SOCKET_CONNECTED;
     if (f.type === FD_TYPE.UNIX_SOCK) f.flags |= f.name === '' ? FDF.ROLE_CLIENT : FDF.ROLE_SERVER;
-    if (f.type === FD_TYPE.IPV4_SOCK || f.type === FD_TYPE.IPV6_SOCK) f.name = socketNameOf(f);
-    else if (f.type === FD_TYPE.IPV4_SERVSOCK || f.type === FD_TYPE.IPV6_SERVSOCK) f.name = serverNameOf(f);
+    if (f.type === FD_TYPE.IPV4_SOCK || f.type === FD_TYPE.IPV6_SOCK) f.name = socketNameOf(f, this.resolvePorts);
+    else if (f.type === FD_TYPE.IPV4_SERVSOCK || f.type === FD_TYPE.IPV6_SERVSOCK) f.name = serverNameOf(f, this.resolvePorts);
     t.fds.set(e.fd, f);
   }
 
@@ -154,15 +154,17 @@ export class Inspector implements CaptureHandler {
       return true;
     }
     parseEventState(this, ev);
-    // sinsp compares the fd's name with the one it had when the event looked it up
-    const f = ev.fdinfo;
-    if (f !== undefined) ev.fdNameChanged = f.name !== f.oldName;
+    ev.parsed = true;
     if (leadingContainerEvent) {
       // sinsp consumes the container events that open a capture while it initializes:
       // they update state and take event numbers, but are never delivered
       return true;
     }
     if (filter !== undefined && modifiesState && !filter(ev, this)) return true;
+    // sinsp compares the fd's name with the one it had when the event looked it up, after
+    // filtering: filters never see a changed name
+    const f = ev.fdinfo;
+    if (f !== undefined) ev.fdNameChanged = f.name !== f.oldName;
     return this.sink(ev);
   }
 
@@ -393,12 +395,16 @@ export function withTrailingSlash(s: string): string {
 }
 
 /** fd-list sockets are named from their tuple, as scap does when it reads /proc */
-function socketNameOf(f: FdInfo): string {
-  return socketName(f);
+/** /proc sockets are named by their tuple whatever their protocol (ipv4tuple_to_string) */
+function socketNameOf(f: FdInfo, resolve: boolean): string {
+  const sp = portToString(f.sport, f.l4proto, resolve), dp = portToString(f.dport, f.l4proto, resolve);
+  if (f.type === FD_TYPE.IPV4_SOCK) return `${ipv4ToString(f.sip)}:${sp}->${ipv4ToString(f.dip)}:${dp}`;
+  return `${f.sip6 ? ipv6ToString(f.sip6) : '::'}:${sp}->${f.dip6 ? ipv6ToString(f.dip6) : '::'}:${dp}`;
 }
-function serverNameOf(f: FdInfo): string {
-  if (f.type === FD_TYPE.IPV4_SERVSOCK) return `${ipv4ToString(f.dip)}:${f.dport}`;
-  return `${f.dip6 ? ipv6ToString(f.dip6) : '::'}:${f.dport}`;
+function serverNameOf(f: FdInfo, resolve: boolean): string {
+  const port = portToString(f.dport, f.l4proto, resolve);
+  if (f.type === FD_TYPE.IPV4_SERVSOCK) return `${ipv4ToString(f.dip)}:${port}`;
+  return `${f.dip6 ? ipv6ToString(f.dip6) : '::'}:${port}`;
 }
 
 /** Container id from cgroup paths (docker, containerd/CRI, cri-o, podman), or '' for the host. */

@@ -1,7 +1,19 @@
 /** Renderings of addresses, ports and socket tuples, as libsinsp prints them. */
-import { serviceByPort } from '../filter/services';
 import { FD_TYPE } from '../capture/blockTypes';
 import { FdInfo, L4 } from './fdInfo';
+import { serviceByPort } from '../filter/services';
+
+/**
+ * A port as sinsp prints it (port_to_string): the number, or with -R the service name
+ * (getservbyport for "tcp"/"udp", any protocol for other layer-4 protocols) when there is one.
+ */
+export function portToString(port: number, l4proto: number, resolve: boolean): string {
+  if (resolve) {
+    const name = serviceByPort(port, l4proto === L4.TCP ? 'tcp' : l4proto === L4.UDP ? 'udp' : undefined);
+    if (name !== undefined) return name;
+  }
+  return String(port);
+}
 
 /** IPv4 address stored as a u32 read little-endian from wire bytes: first octet is the low byte. */
 export function ipv4ToString(ip: number): string {
@@ -38,19 +50,13 @@ export function isIpv4MappedIpv6(b: Buffer, off: number): boolean {
 
 const ZERO16 = Buffer.alloc(16);
 
-/** A port as sysdig prints it: with -R, its service name for the protocol when it has one. */
-export function portText(port: number, l4: number, resolve: boolean): string {
-  if (!resolve) return String(port);
-  const proto = l4 === L4.TCP ? 'tcp' : l4 === L4.UDP ? 'udp' : undefined;
-  return serviceByPort(port, proto) ?? String(port);
-}
-
-/** The fd name libsinsp gives a connected socket from its addresses (sockinfo_to_str). */
+/** The fd name libsinsp gives a connected socket from its addresses (sockinfo_to_str); -R names ports. */
 export function socketName(fd: FdInfo, resolve = false): string {
   if (fd.type === FD_TYPE.IPV4_SOCK) {
     if (fd.l4proto === L4.TCP || fd.l4proto === L4.UDP) {
-      const p = fd.l4proto;
-      return `${ipv4ToString(fd.sip)}:${portText(fd.sport, p, resolve)}->${ipv4ToString(fd.dip)}:${portText(fd.dport, p, resolve)}`;
+      const sp = resolve ? portToString(fd.sport, fd.l4proto, true) : fd.sport;
+      const dp = resolve ? portToString(fd.dport, fd.l4proto, true) : fd.dport;
+      return `${ipv4ToString(fd.sip)}:${sp}->${ipv4ToString(fd.dip)}:${dp}`;
     }
     if (fd.l4proto === L4.ICMP || fd.l4proto === L4.RAW) return `${ipv4ToString(fd.sip)}->${ipv4ToString(fd.dip)}`;
     return '<unknown>';
@@ -59,8 +65,9 @@ export function socketName(fd: FdInfo, resolve = false): string {
     const s = fd.sip6 ?? ZERO16;
     const d = fd.dip6 ?? ZERO16;
     if (fd.l4proto === L4.TCP || fd.l4proto === L4.UDP) {
-      const p = fd.l4proto;
-      return `${ipv6ToString(s)}:${portText(fd.sport, p, resolve)}->${ipv6ToString(d)}:${portText(fd.dport, p, resolve)}`;
+      const sp = resolve ? portToString(fd.sport, fd.l4proto, true) : fd.sport;
+      const dp = resolve ? portToString(fd.dport, fd.l4proto, true) : fd.dport;
+      return `${ipv6ToString(s)}:${sp}->${ipv6ToString(d)}:${dp}`;
     }
     if (fd.l4proto === L4.ICMP) return `${ipv6ToString(s)}->${ipv6ToString(d)}`;
     return '<unknown>';

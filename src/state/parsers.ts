@@ -12,7 +12,7 @@ import { ThreadInfo, PPM_CL } from './threadInfo';
 import type { Inspector } from './inspector';
 import { withTrailingSlash, containerIdFromCgroups } from './inspector';
 import { concatenatePaths } from './paths';
-import { ipv4ToString, ipv6ToString, isIpv4MappedIpv6, socketName, portText } from './netFormat';
+import { ipv4ToString, ipv6ToString, isIpv4MappedIpv6, socketName, portToString } from './netFormat';
 import { parseContainerJson } from './containerInfo';
 import { completeTupleFromInterfaces } from './interfaces';
 import { splitNul, splitEnv } from '../capture/blockCursor';
@@ -189,22 +189,22 @@ on([PPME.SOCKET_BIND_X], (ins, ev) => {
       f.flags |= FDF.ROLE_SERVER;
     }
   }
-  f.name = sockaddrToString(b, o, len, f.l4proto, ins.resolvePorts);
+  f.name = sockaddrToString(b, o, len, f.getL4proto(), ins.resolvePorts);
 });
 
 /** PT_SOCKADDR rendering without the type prefix (what sinsp stores as the fd name). */
-export function sockaddrToString(b: Buffer, o: number, len: number, l4: number = L4.UNKNOWN, resolve = false): string {
+export function sockaddrToString(b: Buffer, o: number, len: number, l4: number, resolve = false): string {
   if (len === 0) return 'NULL';
   const family = b[o];
   if (family === PPM_AF_UNIX) return sanitize(b.toString('latin1', o + 1, cEnd(b, o + 1, o + len)));
   if (family === PPM_AF_INET) {
-    if (len === 7) return `${ipv4ToString(b.readUInt32LE(o + 1))}:${portText(b.readUInt16LE(o + 5), l4, resolve)}`;
+    if (len === 7) return `${ipv4ToString(b.readUInt32LE(o + 1))}:${portToString(b.readUInt16LE(o + 5), l4, resolve)}`;
     return 'INVALID IPv4';
   }
   if (family === PPM_AF_INET6) {
     if (len === 19) {
-      if (isIpv4MappedIpv6(b, o + 1)) return `${ipv4ToString(b.readUInt32LE(o + 13))}:${portText(b.readUInt16LE(o + 17), l4, resolve)}`;
-      return `${ipv6ToString(b, o + 1)}:${portText(b.readUInt16LE(o + 17), l4, resolve)}`;
+      if (isIpv4MappedIpv6(b, o + 1)) return `${ipv4ToString(b.readUInt32LE(o + 13))}:${portToString(b.readUInt16LE(o + 17), l4, resolve)}`;
+      return `${ipv6ToString(b, o + 1)}:${portToString(b.readUInt16LE(o + 17), l4, resolve)}`;
     }
     return 'INVALID IPv6';
   }
@@ -298,7 +298,7 @@ on([PPME.SOCKET_CONNECT_E], (ins, ev) => {
       f.type = FD_TYPE.IPV6_SOCK; f.dip6 = Buffer.from(b.subarray(o + 1, o + 17)); f.dport = port;
     }
   } else {
-    f.name = sockaddrToString(b, o, len, f.l4proto, ins.resolvePorts);
+    f.name = sockaddrToString(b, o, len, f.getL4proto(), ins.resolvePorts);
   }
 });
 
@@ -310,18 +310,19 @@ on([PPME.SOCKET_CONNECT_X], (ins, ev) => {
   f.flags |= FDF.SOCKET_CONNECTED;
   const len = ev.paramLen(1);
   if (len === 0) return;
-  fillClientSocket(ev, f, ev.paramOffset(1), len, ins.resolvePorts);
+  fillClientSocket(ins, ev, f, ev.paramOffset(1), len);
 });
 
-function fillClientSocket(ev: Event, f: FdInfo, o: number, len: number, resolve: boolean): void {
+function fillClientSocket(ins: Inspector, ev: Event, f: FdInfo, o: number, len: number): void {
   const b = ev.buf;
   const family = b[o];
   if (family === PPM_AF_INET || family === PPM_AF_INET6) {
     const changed = updateTuple(f, b, o, len);
     if (changed && (f.flags & FDF.ROLE_SERVER) && f.l4proto === L4.UDP) swapAddresses(f);
-    f.name = socketName(f, resolve);
+    f.name = socketName(f, ins.resolvePorts);
   } else {
-    if (f.type !== FD_TYPE.UNIX_SOCK) f.name = sockaddrToString(b, o, len, f.l4proto, resolve);
+    // sinsp names it after the tuple parameter, whatever the fd's type
+    f.name = tupleString(b, o, len, ins.resolvePorts, f.getL4proto());
     if (len >= 17) { f.unixSource = b.readBigUInt64LE(o + 1); f.unixDest = b.readBigUInt64LE(o + 9); }
   }
   if ((f.flags & (FDF.ROLE_CLIENT | FDF.ROLE_SERVER)) === 0) f.flags |= FDF.ROLE_CLIENT;
@@ -342,11 +343,12 @@ on([PPME.SOCKET_ACCEPT_X, PPME.SOCKET_ACCEPT_5_X, PPME.SOCKET_ACCEPT4_X, PPME.SO
   if (family === PPM_AF_INET || family === PPM_AF_INET6) {
     if (!setTuple(f, b, o, len)) return;
     f.l4proto = L4.TCP;
-    f.name = tupleString(b, o, len, f.l4proto, ins.resolvePorts);
+    // the event has no fd yet when sinsp renders the tuple: ports resolve for any protocol
+    f.name = tupleString(b, o, len, ins.resolvePorts, L4.UNKNOWN);
   } else if (family === PPM_AF_UNIX) {
     f.type = FD_TYPE.UNIX_SOCK;
     if (len >= 17) { f.unixSource = b.readBigUInt64LE(o + 1); f.unixDest = b.readBigUInt64LE(o + 9); }
-    f.name = tupleString(b, o, len);
+    f.name = tupleString(b, o, len, ins.resolvePorts, L4.UNKNOWN);
   } else {
     return;
   }
@@ -355,11 +357,11 @@ on([PPME.SOCKET_ACCEPT_X, PPME.SOCKET_ACCEPT_5_X, PPME.SOCKET_ACCEPT4_X, PPME.SO
   ev.fdNum = fd;
 });
 
-/** PT_SOCKTUPLE rendering (ports numeric), as stored in fd names. */
-export function tupleString(b: Buffer, o: number, len: number, l4: number = L4.UNKNOWN, resolve = false): string {
+/** PT_SOCKTUPLE rendering, as stored in fd names (ports named with -R, for the fd's protocol). */
+export function tupleString(b: Buffer, o: number, len: number, resolve = false, l4: number = L4.UNKNOWN): string {
   if (len === 0) return 'NULL';
   const family = b[o];
-  const port = (at: number) => portText(b.readUInt16LE(at), l4, resolve);
+  const port = (off: number) => (resolve ? portToString(b.readUInt16LE(off), l4, true) : String(b.readUInt16LE(off)));
   if (family === PPM_AF_INET) {
     if (len !== 13) return 'INVALID IPv4';
     return `${ipv4ToString(b.readUInt32LE(o + 1))}:${port(o + 5)}->${ipv4ToString(b.readUInt32LE(o + 7))}:${port(o + 11)}`;

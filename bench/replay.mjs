@@ -24,9 +24,10 @@ import { fileURLToPath } from 'node:url';
 // ---- command-line variants: args appended after `-r BIG` -------------------------------
 const VARIANTS = [
   { name: 'default', args: [] },
-  // { name: 'filter', args: ['evt.type=open'] },
-  // { name: 'json', args: ['-j'] },
-  // { name: 'format', args: ['-p', '%evt.num %proc.name %fd.name'] },
+  // the filter/format issue's three measurements (the capture repeats curl_google.scap)
+  { name: 'filter', args: ['proc.name=curl and evt.type=sendto'] },
+  { name: 'format', args: ['-p', '%evt.num %proc.name %fd.name %evt.type', 'fd.type=ipv4'] },
+  { name: 'json', args: ['-j', 'evt.type in (sendto,recvfrom)'] },
 ];
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));

@@ -174,8 +174,8 @@ export class Inspector implements CaptureHandler {
    * maps to -Infinity, which renders as time 0.
    */
   private relativeTs(buf: Buffer, off: number): number {
-    const lo = buf.readUInt32LE(off);
-    const hi = buf.readUInt32LE(off + 4);
+    const lo = (buf[off] | (buf[off + 1] << 8) | (buf[off + 2] << 16) | (buf[off + 3] << 24)) >>> 0;
+    const hi = (buf[off + 4] | (buf[off + 5] << 8) | (buf[off + 6] << 16) | (buf[off + 7] << 24)) >>> 0;
     if (lo === 0 && hi === 0) return Number.NEGATIVE_INFINITY;
     if (this.tsBaseSec < 0) {
       const ts = buf.readBigUInt64LE(off);

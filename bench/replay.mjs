@@ -250,7 +250,7 @@ async function main() {
   const variants = opts.variants.length
     ? opts.variants.map((n) => VARIANTS.find((v) => v.name === n) ?? (() => { throw new Error(`unknown variant ${n}`); })())
     : VARIANTS;
-  if (!fs.existsSync(path.join(ROOT, 'dist', 'cli', 'main.js'))) throw new Error('dist/ missing: run `npx tsc -p .` first');
+  if (!fs.existsSync(path.join(ROOT, 'dist', 'src', 'cli', 'main.js'))) throw new Error('dist/ missing: run `npx tsc -p .` first');
   synthesize(opts);
   const big = opts.out;
   console.log(`node ${process.version}; sysdig: ${HAVE_SYSDIG ?? 'NOT INSTALLED (timing tsysdig only)'}; ` +

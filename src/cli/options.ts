@@ -31,6 +31,33 @@ export interface Options {
   readonly listEvents: boolean;
   /** -pp: print the default format and exit */
   readonly printDefaultFormat: boolean;
+  /** -c NAME [ARGS]: chisels to run, with their arguments as sysdig splits them */
+  readonly chisels: readonly ChiselRequest[];
+  /** -cl / --list-chisels */
+  readonly listChisels: boolean;
+  /** -i NAME */
+  readonly chiselInfo: string | undefined;
+  /** -pc / -pcontainer given */
+  readonly printContainer: boolean;
+}
+
+export interface ChiselRequest {
+  readonly name: string;
+  readonly args: readonly string[];
+}
+
+/** What option parsing needs to know about a chisel to take its arguments from the command line. */
+export interface ChiselArgRules {
+  readonly nargs: number;
+  readonly nrequired: number;
+  /** the chisel's only argument is a filter */
+  readonly singleFilterArg: boolean;
+}
+
+export interface ChiselLookup {
+  rules(name: string): ChiselArgRules;
+  /** whether the words (the rest of the command line) form a valid filter */
+  isValidFilter(text: string): boolean;
 }
 
 /** sysdig's default line and its -pc / -pk / -pm variants */
@@ -43,24 +70,91 @@ export class UsageError extends Error {}
 
 /** sysdig flags that exist but are not implemented yet */
 const NOT_YET: ReadonlyArray<[string, string]> = [
-  ['-c, --chisel <chisel>', 'run a chisel'],
   ['-C, --file-size <size>', 'rotate capture files by size'],
   ['-d, --displayflt', 'apply the filter after parsing'],
   ['-e, --events <num>', 'rotate capture files by event count'],
   ['-E, --exclude-users', 'do not create the user/group tables'],
   ['-F, --fatfile', 'fat file mode'],
   ['-G, --seconds <num>', 'rotate capture files by time'],
-  ['-i, --chisel-info <chisel>', 'describe a chisel'],
   ['-k, --k8s-api <url>', 'Kubernetes API server'],
   ['-M <num>', 'stop after num seconds'],
   ['-N', 'do not resolve port numbers'],
   ['-w, --write <file>', 'write a capture file'],
   ['-W, --limit <num>', 'number of rotated capture files'],
   ['-z, --compress', 'gzip capture files'],
-  ['--list-chisels', 'list chisels'],
 ];
 
-export function parseOptions(argv: readonly string[]): Options {
+/**
+ * sysdig's chisel argument rule: a chisel with arguments takes the next word as its argument
+ * string when it has a required argument; with only optional ones, it takes it unless it
+ * starts with '-' or the rest of the command line is a valid filter (a lone filter argument
+ * is always taken).
+ */
+function takeChisels(argv: readonly string[], lookup: ChiselLookup | undefined): { rest: string[]; chisels: ChiselRequest[]; list: boolean } {
+  const rest: string[] = [];
+  const chisels: ChiselRequest[] = [];
+  let list = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    let name: string | undefined;
+    if (a === '-c' || a === '--chisel') {
+      name = argv[++i];
+      if (name === undefined) throw new UsageError(`option ${a} requires an argument`);
+    } else if (a.startsWith('--chisel=')) {
+      name = a.slice('--chisel='.length);
+    } else if (/^-c[^-]/.test(a)) {
+      name = a.slice(2);
+    } else {
+      rest.push(a);
+      continue;
+    }
+    if (name === 'l') { list = true; continue; }
+    if (!lookup) throw new UsageError('chisels are not available');
+    const rules = lookup.rules(name);
+    let args: string[] = [];
+    const next = argv[i + 1];
+    if (rules.nargs > 0) {
+      if (next !== undefined) {
+        let take = false;
+        if (rules.nrequired > 0) take = true;
+        else if (!next.startsWith('-')) take = rules.singleFilterArg || !lookup.isValidFilter(argv.slice(i + 1).join(' '));
+        if (take) { args = splitChiselArgs(next, name); i++; }
+      } else if (rules.nrequired > 0) {
+        throw new UsageError(`missing arguments for chisel ${name}`);
+      }
+    }
+    chisels.push({ name, args });
+  }
+  return { rest, chisels, list };
+}
+
+/** sinsp_chisel::set_args: words separated by spaces; '...' or `...` groups words into one. */
+export function splitChiselArgs(text: string, name: string): string[] {
+  const s = text.trim();
+  if (s === '') return [];
+  const out: string[] = [];
+  let begin = 0;
+  let inQuotes = false;
+  let correction = 0;
+  let j = 0;
+  for (; j < s.length; j++) {
+    const c = s[j];
+    if (c === ' ' && !inQuotes) {
+      out.push(s.slice(begin, j - correction));
+      begin = j + 1;
+      correction = 0;
+    } else if (c === "'" || c === '`') {
+      if (inQuotes) { correction = 1; inQuotes = false; } else { begin++; inQuotes = true; }
+    }
+  }
+  if (inQuotes) throw new UsageError(`corrupted parameters for chisel ${name}`);
+  out.push(s.slice(begin, j - correction));
+  return out;
+}
+
+export function parseOptions(argvIn: readonly string[], chiselLookup?: ChiselLookup): Options {
+  const taken = takeChisels(argvIn, chiselLookup);
+  const argv = taken.rest;
   const program = new Command('tsysdig')
     .description('tsysdig: a sysdig-compatible syscall event analyzer')
     .usage('[options] [filter]')
@@ -83,6 +177,8 @@ export function parseOptions(argv: readonly string[]): Options {
     .option('-P, --progress', 'print progress on stderr while reading files')
     .option('-l, --list', 'list the fields (with -v: with their types)')
     .option('-L, --list-events', 'list the events')
+    .option('-i, --chisel-info <chisel>', 'describe a chisel')
+    .option('--list-chisels', 'list the chisels by category')
     .argument('[filter...]', 'a sysdig filter (the remaining words, joined by spaces)')
     .helpOption('-h, --help', 'print this help')
     .version('tsysdig 0.1.0 (sysdig 0.29.3 compatible)', '--version')
@@ -132,6 +228,7 @@ export function parseOptions(argv: readonly string[]): Options {
     snaplen = Number(o.snaplen);
   }
   let format: string | undefined = o.print;
+  const printContainer = format === 'c' || format === 'container';
   if (format === 'c' || format === 'container') format = CONTAINER_FORMAT;
   else if (format === 'k' || format === 'kubernetes') format = K8S_FORMAT;
   else if (format === 'm' || format === 'mesos') format = MESOS_FORMAT;
@@ -141,6 +238,7 @@ export function parseOptions(argv: readonly string[]): Options {
     format: format === 'p' ? undefined : format, json: !!o.json, bufferFormat, snaplen, verbose: !!o.verbose,
     timeType, quiet: !!o.quiet, summary: !!o.summary, resolvePorts: !!o.resolvePorts, unbuffered: !!o.unbuffered,
     progress: !!o.progress, listFields, listEvents: !!o.listEvents, printDefaultFormat: format === 'p',
+    chisels: taken.chisels, listChisels: taken.list || !!o.listChisels, chiselInfo: o.chiselInfo, printContainer,
   });
 }
 

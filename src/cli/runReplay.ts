@@ -65,12 +65,37 @@ export async function runReplay(path: string, opts: Options): Promise<number> {
       throw e;
     }
   }
+  let chisels: import('../chisels/runtime').ChiselRuntime | undefined;
+  if (opts.chisels.length > 0) {
+    const { ChiselRuntime } = await import('../chisels/runtime');
+    const { ChiselError } = await import('../chisels/api');
+    chisels = new ChiselRuntime(ins, out, {
+      isLive: false, outputFormat: opts.json ? 'json' : 'normal', printContainerData: opts.printContainer, bindContext: ctx,
+    });
+    try {
+      for (const c of opts.chisels) chisels.add(c.name, c.args);
+    } catch (e) {
+      if (e instanceof ChiselError || (e instanceof Error && !(e instanceof TypeError) && !(e instanceof RangeError))) {
+        out.flush();
+        return fail((e as Error).message);
+      }
+      throw e;
+    }
+    chisels.captureStart();
+  }
   const summary = opts.summary ? new SummaryTable() : undefined;
   const max = opts.numEvents ?? Infinity;
   const showInternal = opts.debug;
   const quiet = opts.quiet;
   let count = 0;
-  ins.setSink((ev) => {
+  if (chisels !== undefined) {
+    // with chisels, sysdig prints nothing but what the chisels print
+    const rt = chisels;
+    ins.setSink((ev) => {
+      count++;
+      return rt.run(ev) && count < max;
+    });
+  } else ins.setSink((ev) => {
     count++;
     if (summary) summary.count(ev);
     if (!quiet && (showInternal || (ev.info.category & EC.INTERNAL) === 0)) {
@@ -93,6 +118,8 @@ export async function runReplay(path: string, opts: Options): Promise<number> {
     out.flush();
     code = fail(e.offset > 0 ? `${path}: ${e.message} at byte offset ${e.offset}` : `${path}: ${e.message}`);
   }
+  // tables of what was read are printed even when the capture ends early
+  if (chisels !== undefined) chisels.captureEnd();
   if (summary) out.write(summary.render());
   out.flush();
   if (progress && code === 0) progress.done();

@@ -1,0 +1,200 @@
+/**
+ * Runs chisels on the event stream, as sysdig's sinsp_chisel does: each chisel sees the
+ * events that pass the command-line filter, then its own filter; interval callbacks fire on
+ * event time; at the end each chisel gets the last event's time and the capture's duration.
+ */
+import type { Event } from '../events/event';
+import type { Inspector } from '../state/inspector';
+import { resolveField, FieldArgError, BindContext, Extractor, FieldValue, IpValue } from '../fields';
+import { PT } from '../events/paramTypes';
+import { formatIp } from '../fields/valueFormat';
+import { compileFilter, FilterError, Predicate } from '../filter';
+import { FormatString, FormatError, unescapeFormat } from '../output/formatString';
+import type { OutputWriter } from '../output/outputWriter';
+import { Chisel, ChiselError, ChiselHost, ChiselModule, ChiselValue, FieldHandle } from './api';
+import { loadChisel } from './loader';
+
+export interface RuntimeOptions {
+  readonly isLive: boolean;
+  readonly outputFormat: 'normal' | 'json';
+  readonly printContainerData: boolean;
+  readonly bindContext: BindContext;
+}
+
+/** Converts an extracted value to what a Lua chisel would see. */
+function toChiselValue(v: FieldValue | undefined, type: number): ChiselValue {
+  if (v === undefined) return undefined;
+  switch (typeof v) {
+    case 'number': case 'string': case 'boolean': return v;
+    case 'bigint': return Number(v);
+  }
+  if (Buffer.isBuffer(v)) return v.toString('latin1');
+  if (type === PT.IPV4ADDR || type === PT.IPV6ADDR || type === PT.IPADDR || type === PT.IPNET) return formatIp(v as IpValue);
+  return String(v);
+}
+
+interface RunningChisel {
+  readonly name: string;
+  chisel: Chisel;
+  filter: Predicate | undefined;
+  formatter: FormatString | undefined;
+  intervalNs: number;
+  firstEvent: boolean;
+  lastIntervalSample: number;
+  lastIntervalTs: number;
+}
+
+export class ChiselRuntime {
+  private readonly running: RunningChisel[] = [];
+  private stopRequested = false;
+
+  constructor(private readonly ins: Inspector, private readonly out: OutputWriter, private readonly opts: RuntimeOptions) {}
+
+  /** Loads and creates a chisel with its positional arguments (as sysdig splits them). */
+  add(name: string, argValues: readonly string[]): void {
+    this.addModule(loadChisel(name), argValues);
+  }
+
+  addModule(mod: ChiselModule, argValues: readonly string[]): void {
+    const specs = mod.info.args;
+    const required = specs.filter((a) => !a.optional).length;
+    if (argValues.length < required) {
+      throw new ChiselError(`wrong number of parameters for chisel ${mod.info.name}, ${required} required, ${argValues.length} given`);
+    }
+    if (argValues.length > specs.length) {
+      throw new ChiselError(`too many parameters for chisel ${mod.info.name}, ${required} required, ${specs.length - required} optional, ${argValues.length} given`);
+    }
+    const args = new Map<string, string>();
+    argValues.forEach((v, i) => args.set(specs[i].name, v));
+    const entry: RunningChisel = {
+      name: mod.info.name, chisel: {}, filter: undefined, formatter: undefined, intervalNs: 0,
+      firstEvent: true, lastIntervalSample: 0, lastIntervalTs: 0,
+    };
+    // the chisel may exec helpers while it is created: they run after it, in order
+    this.running.push(entry);
+    try {
+      entry.chisel = mod.create(this.hostFor(entry), args);
+    } catch (e) {
+      this.running.splice(this.running.indexOf(entry), 1);
+      throw e;
+    }
+  }
+
+  private hostFor(entry: RunningChisel): ChiselHost {
+    const ins = this.ins;
+    const out = this.out;
+    const rt = this;
+    const ctx = this.opts.bindContext;
+    return {
+      inspector: ins,
+      isLive: this.opts.isLive,
+      outputFormat: this.opts.outputFormat,
+      printContainerData: this.opts.printContainerData,
+      requestField(name: string): FieldHandle {
+        let ref;
+        try {
+          ref = resolveField(name);
+        } catch (e) {
+          if (e instanceof FieldArgError) throw new ChiselError(`chisel ${entry.name}: ${e.message}`);
+          throw e;
+        }
+        if (!ref) throw new ChiselError(`chisel requesting nonexistent field ${name}`);
+        let extract: Extractor;
+        try {
+          extract = ref.def.bind(ref.arg, ctx);
+        } catch (e) {
+          if (e instanceof FieldArgError) throw new ChiselError(`chisel ${entry.name}: ${e.message}`);
+          throw e;
+        }
+        const type = ref.def.type;
+        const simple = type !== PT.IPV4ADDR && type !== PT.IPV6ADDR && type !== PT.IPADDR && type !== PT.IPNET;
+        return {
+          name,
+          get: simple
+            ? (ev: Event) => { const v = extract(ev, ins); return typeof v === 'bigint' ? Number(v) : Buffer.isBuffer(v) ? v.toString('latin1') : (v as ChiselValue); }
+            : (ev: Event) => toChiselValue(extract(ev, ins), type),
+        };
+      },
+      setFilter(filter: string): void {
+        try {
+          entry.filter = compileFilter(filter, ctx);
+        } catch (e) {
+          if (e instanceof FilterError) throw new ChiselError(`chisel ${entry.name}: ${e.toLine()}`);
+          throw e;
+        }
+      },
+      setIntervalS(seconds: number): void { entry.intervalNs = seconds * 1e9; },
+      setEventFormatter(format: string): void {
+        try {
+          entry.formatter = new FormatString(unescapeFormat(format), ctx);
+        } catch (e) {
+          if (e instanceof FormatError) throw new ChiselError(`chisel ${entry.name}: ${e.message}`);
+          throw e;
+        }
+      },
+      exec(name: string, ...args: string[]): void { rt.add(name, args); },
+      print(line: string): void { out.write(line + '\n'); },
+      write(text: string): void { out.write(text); },
+      endCapture(): void { rt.stopRequested = true; },
+    };
+  }
+
+  get hasChisels(): boolean { return this.running.length > 0; }
+
+  captureStart(): void {
+    for (const r of this.running) r.chisel.onCaptureStart?.();
+  }
+
+  /** One event that passed the command-line filter. Returns false when a chisel ended the capture. */
+  run(ev: Event): boolean {
+    const ins = this.ins;
+    for (const r of this.running) {
+      this.timeout(r, ev);
+      if (r.filter !== undefined && !r.filter(ev, ins)) continue;
+      if (r.chisel.onEvent !== undefined && r.chisel.onEvent(ev) === false) continue;
+      if (r.formatter !== undefined) {
+        const line = r.formatter.format(ev, ins);
+        if (line !== undefined) this.out.write(line + '\n');
+      }
+    }
+    return !this.stopRequested;
+  }
+
+  /** sinsp_chisel::do_timeout: interval callbacks on event time. */
+  private timeout(r: RunningChisel, ev: Event): void {
+    const ts = this.absTs(ev);
+    if (r.firstEvent) {
+      r.firstEvent = false;
+      if (r.intervalNs !== 0) r.lastIntervalSample = ts - (ts % r.intervalNs);
+      return;
+    }
+    if (r.intervalNs === 0 || r.chisel.onInterval === undefined) return;
+    const sample = ts - (ts % r.intervalNs);
+    if (sample === r.lastIntervalSample) return;
+    let delta = 0;
+    if (r.lastIntervalTs !== 0) {
+      delta = ts - r.lastIntervalTs;
+      if (delta === 0) return;
+    }
+    r.chisel.onInterval(Math.floor(ts / 1e9), ts % 1e9, delta);
+    r.lastIntervalSample = sample;
+    r.lastIntervalTs = ts;
+  }
+
+  /** Event time in ns since the epoch (exact enough for interval arithmetic). */
+  private absTs(ev: Event): number {
+    return this.ins.epochSeconds(ev.ts) * 1e9 + this.ins.subsecondNs(ev.ts);
+  }
+
+  /** End of capture: last event time and the capture's duration (sinsp first/last event ts). */
+  captureEnd(): void {
+    const ins = this.ins;
+    const last = ins.lastTs === Number.NEGATIVE_INFINITY ? 0 : ins.lastTs;
+    const first = ins.firstEventTs === Number.NEGATIVE_INFINITY ? 0 : ins.firstEventTs;
+    const sec = ins.eventCount === 0 ? 0 : ins.epochSeconds(last);
+    const ns = ins.eventCount === 0 ? 0 : ins.subsecondNs(last);
+    const delta = ins.eventCount === 0 ? 0 : last - first;
+    for (const r of this.running) r.chisel.onCaptureEnd?.(sec, ns, delta);
+  }
+}
+

@@ -9,6 +9,7 @@ import type { Inspector } from '../state/inspector';
 import { CheckedCheck, CheckedNode, Comparand, IpNet } from './check';
 import { FieldValue, IpValue } from '../fields/fieldTypes';
 import { globMatch } from './glob';
+import { FilterRuntimeError } from './filterError';
 
 export type Predicate = (ev: Event, ins: Inspector) => boolean;
 
@@ -196,8 +197,12 @@ function ipTest(op: string, net: boolean, nets: readonly IpNet[]): Test {
       const ref = n0.raw.readUInt32LE(0);
       const cmp = op === '<' ? (a: number) => a < ref : op === '<=' ? (a: number) => a <= ref
         : op === '>' ? (a: number) => a > ref : (a: number) => a >= ref;
-      // sinsp orders IPv4 addresses as numbers; IPv6 ones do not order
-      return (v) => { const ip = v as IpValue; return !ip.v6 && cmp(ip.v4 >>> 0); };
+      // sinsp orders IPv4 addresses as numbers; ordering an IPv6 one stops the replay
+      return (v) => {
+        const ip = v as IpValue;
+        if (ip.v6) throw new FilterRuntimeError('comparison operator not supported for ipv6 addresses');
+        return cmp(ip.v4 >>> 0);
+      };
     }
     default: return () => false;
   }

@@ -70,14 +70,14 @@ export function netCapture(): Buffer {
       // 37-40: more syslog writes: a write(2), and a message without priority
       ...call(PPME.SYSCALL_WRITE_E, [p.i64(10), p.u32(10)], PPME.SYSCALL_WRITE_X, [p.i64(10), p.bytes('<187>disk full')]),
       ...call(PPME.SYSCALL_WRITE_E, [p.i64(10), p.u32(10)], PPME.SYSCALL_WRITE_X, [p.i64(10), p.bytes('no priority')]),
-      // 41-48: the /proc fds
+      // 41-48: the /proc fds (12 TCP, 13 unix, 14 file, 15 listening)
       ...call(PPME.SYSCALL_FSTAT_E, [p.i64(12)], PPME.SYSCALL_FSTAT_X, [p.i64(0)]),
       ...call(PPME.SYSCALL_FSTAT_E, [p.i64(13)], PPME.SYSCALL_FSTAT_X, [p.i64(0)]),
       ...call(PPME.SYSCALL_FSTAT_E, [p.i64(14)], PPME.SYSCALL_FSTAT_X, [p.i64(0)]),
       ...call(PPME.SYSCALL_FSTAT_E, [p.i64(15)], PPME.SYSCALL_FSTAT_X, [p.i64(0)]),
       // 49-50: the directory
       ...call(PPME.SYSCALL_FSTAT_E, [p.i64(16)], PPME.SYSCALL_FSTAT_X, [p.i64(0)]),
-      // 51-52: a failed connect keeps the address as the name
+      // 51-54: a failed connect keeps the address as the name
       ...call(PPME.SOCKET_SOCKET_E, [p.u32(AF_INET), p.u32(SOCK_STREAM), p.u32(0)], PPME.SOCKET_SOCKET_X, [p.i64(17)]),
       ...call(PPME.SOCKET_CONNECT_E, [p.i64(17), p.sockaddr4('10.0.0.10', 443)],
         PPME.SOCKET_CONNECT_X, [p.i64(-111), p.tuple4('10.0.0.5', 40001, '10.0.0.10', 443)]),
@@ -85,6 +85,13 @@ export function netCapture(): Buffer {
       ...call(PPME.SYSCALL_CLOSE_E, [p.i64(4)], PPME.SYSCALL_CLOSE_X, [p.i64(0)]),
       // 57-58: an event without fds
       ...call(PPME.SYSCALL_BRK_4_E, [p.u64(0)], PPME.SYSCALL_BRK_4_X, [p.u64(0), p.u32(0), p.u32(0), p.u32(0)]),
+      // 59-62: a loopback connection
+      ...call(PPME.SOCKET_SOCKET_E, [p.u32(AF_INET), p.u32(SOCK_STREAM), p.u32(0)], PPME.SOCKET_SOCKET_X, [p.i64(18)]),
+      ...call(PPME.SOCKET_CONNECT_E, [p.i64(18), p.sockaddr4('127.0.0.1', 6379)],
+        PPME.SOCKET_CONNECT_X, [p.i64(0), p.tuple4('127.0.0.1', 41000, '127.0.0.1', 6379)]),
+      // 63-64: getsockopt names its fd in the exit event only
+      ...call(PPME.SOCKET_GETSOCKOPT_E, [], PPME.SOCKET_GETSOCKOPT_X,
+        [p.i64(0), p.i64(18), p.u8(1), p.u8(4), Buffer.from([0]), p.u32(4)]),
     ],
   });
 }

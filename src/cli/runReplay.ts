@@ -5,6 +5,7 @@
  */
 import { readCaptureFile } from '../capture/captureFile';
 import { CaptureError } from '../capture/captureError';
+import { FilterRuntimeError } from '../filter/filterError';
 import { Inspector } from '../state/inspector';
 import { ParamFormatter } from '../output/paramFormat';
 import { BufferFormat } from '../output/bufferFormat';
@@ -114,6 +115,11 @@ export async function runReplay(path: string, opts: Options): Promise<number> {
   try {
     await readCaptureFile(path, ins, progress?.update);
   } catch (e) {
+    if (e instanceof FilterRuntimeError) {
+      // sysdig stops at the event whose evaluation failed
+      out.flush();
+      return fail(e.message);
+    }
     if (!(e instanceof CaptureError)) throw e;
     out.flush();
     code = fail(e.offset > 0 ? `${path}: ${e.message} at byte offset ${e.offset}` : `${path}: ${e.message}`);

@@ -347,9 +347,8 @@ function bindAroundArg(arg: string | undefined): Ex {
 }
 
 const aroundCompare: FieldCompare = {
-  ops: ['='],
-  error: "evt.around supports only '=' comparison operator",
-  bind: (arg, _op, values) => {
+  bind: (arg, op, values) => {
+    if (op !== '=' && op !== '==') throw new FieldArgError("evt.around supports only '=' comparison operator");
     const center = BigInt(arg ?? '0');
     const m = /^\s*(\d+)/.exec(values[0] ?? '');
     const delta = BigInt(m ? m[1] : '0') * 1000000n;

@@ -21,6 +21,7 @@ import { ParamFormatter } from '../output/paramFormat';
 import { BufferFormat } from '../output/bufferFormat';
 import { serviceByPort } from '../filter/services';
 import { dnsMatch, dnsNameOf } from './dnsCache';
+import { FilterRuntimeError } from '../filter/filterError';
 import type { Event } from '../events/event';
 import type { Inspector } from '../state/inspector';
 import type { ThreadInfo } from '../state/threadInfo';
@@ -269,14 +270,20 @@ function protoOf(side: Side, ins: Inspector, ev: Event, f: FdInfo, resolve: bool
 
 // ---- filter-only comparisons ---------------------------------------------------------------
 
-const IP_OPS_ERROR = "IP filter only supports '=' and '!=' operators";
+const IP_OPS_ERROR = "filter error: IP filter only supports '=' and '!=' operators";
 
-/** fd.ip / fd.net: either end of a connection; both must differ for '!='. */
+function refuse(message: string): never {
+  throw new FilterRuntimeError(message);
+}
+
+/**
+ * fd.ip / fd.net: either end of a connection, both for '!='; a listening socket's address.
+ * Other operators fail on the first IP socket, as in sinsp.
+ */
 const eitherEndIp: FieldCompare = {
-  ops: ['=', '!=', 'in'],
-  error: IP_OPS_ERROR,
   bind: (_arg, op, _values, test, eqTests) => {
     const a = ipSlot(), b = ipSlot();
+    const supported = op === '=' || op === '!=' || op === 'in';
     const match = op === 'in' ? (v: FieldValue) => eqTests.some((t) => t(v)) : test;
     return (ev) => {
       const f = fdOf(ev);
@@ -284,35 +291,38 @@ const eitherEndIp: FieldCompare = {
       switch (f.type) {
         case FD_TYPE.IPV4_SOCK: v4(a, f.sip); v4(b, f.dip); break;
         case FD_TYPE.IPV6_SOCK: v6(a, f.sip6); v6(b, f.dip6); break;
-        case FD_TYPE.IPV4_SERVSOCK: return match(v4(a, f.dip));
-        case FD_TYPE.IPV6_SERVSOCK: return match(v6(a, f.dip6));
+        case FD_TYPE.IPV4_SERVSOCK: return supported ? match(v4(a, f.dip)) : refuse(IP_OPS_ERROR);
+        case FD_TYPE.IPV6_SERVSOCK: return supported ? match(v6(a, f.dip6)) : refuse(IP_OPS_ERROR);
         default: return false;
       }
+      if (!supported) refuse(IP_OPS_ERROR);
       return op === '!=' ? match(a) && match(b) : match(a) || match(b);
     };
   },
 };
 
+const PORT_OPS = new Set(['=', '!=', '<', '<=', '>', '>=', 'in']);
+
 /** fd.port / fd.proto: either port of a connection (a listening socket's port twice). */
 const eitherEndPort: FieldCompare = {
-  ops: ['=', '!=', '<', '<=', '>', '>=', 'in'],
-  error: 'unsupported port comparison operator',
-  bind: (_arg, op, _values, test) => (ev) => {
-    const f = fdOf(ev);
-    if (!f) return false;
-    let p1: number, p2: number;
-    if (isSock(f)) { p1 = f.sport; p2 = f.dport; }
-    else if (f.type === FD_TYPE.IPV4_SERVSOCK || f.type === FD_TYPE.IPV6_SERVSOCK) { p1 = f.dport; p2 = f.dport; }
-    else return false;
-    return op === '!=' ? test(p1) && test(p2) : test(p1) || test(p2);
+  bind: (_arg, op, _values, test) => {
+    const supported = PORT_OPS.has(op);
+    return (ev) => {
+      const f = fdOf(ev);
+      if (!f) return false;
+      let p1: number, p2: number;
+      if (isSock(f)) { p1 = f.sport; p2 = f.dport; }
+      else if (f.type === FD_TYPE.IPV4_SERVSOCK || f.type === FD_TYPE.IPV6_SERVSOCK) { p1 = f.dport; p2 = f.dport; }
+      else return false;
+      if (!supported) refuse('filter error: unsupported port comparison operator');
+      return op === '!=' ? test(p1) && test(p2) : test(p1) || test(p2);
+    };
   },
 };
 
 /** fd.*ip.name: the cached name when there is one, else resolve the filter's names. */
 function domainCompare(side: Side): FieldCompare {
   return {
-    ops: ['=', '!=', 'in'],
-    error: "fd.*ip.name filter only supports '=' and '!=' operators",
     bind: (_arg, op, values, test) => {
       const extract = nameField(side);
       const s = ipSlot();
@@ -327,7 +337,9 @@ function domainCompare(side: Side): FieldCompare {
         else ip = ipOf(side, ins, ev, f, s)!;
         const hit = (name: string) => dnsMatch(name, ip.v6, ip.v4, ip.bytes6);
         if (op === 'in') return values.some(hit);
-        return op === '!=' ? !hit(values[0]) : hit(values[0]);
+        if (op === '=') return hit(values[0]);
+        if (op === '!=') return !hit(values[0]);
+        return refuse("filter error: fd.*ip.name filter only supports '=' and '!=' operators");
       };
     },
   };

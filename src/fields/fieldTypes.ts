@@ -89,12 +89,11 @@ export interface FieldDef {
 /**
  * A filter comparison done by the field itself instead of "extract, then compare the value"
  * (libsinsp fields with their own compare(): fd.ip and fd.port match either end of a
- * connection, fd.*ip.name resolves the name it is compared with).
+ * connection, fd.*ip.name resolves the name it is compared with). The filter checker leaves
+ * operator checks to the field: like sinsp, it may reject an operator only when an event
+ * reaches the comparison (by throwing FilterRuntimeError).
  */
 export interface FieldCompare {
-  /** operators the field supports; the filter is rejected with `error` for the others */
-  readonly ops: readonly string[];
-  readonly error: string;
   /**
    * Builds the predicate. `test` tells whether one value of the field's type satisfies the
    * operator with the filter's values (built by the filter compiler), `eqTests[i]` whether it

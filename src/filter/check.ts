@@ -99,9 +99,8 @@ function checkOne(node: CheckNode, ctx: BindContext): CheckedCheck {
   const cls = typeClassOf(ref.def.type);
   const op = node.op === '==' ? '=' : node.op;
   const opName = node.op;
-  const own = ref.def.compare;
-  if (own !== undefined && !own.ops.includes(op)) throw new FilterError(own.error, node.pos);
-  if (op !== 'exists') {
+  // fields with their own comparison check their operators themselves
+  if (op !== 'exists' && ref.def.compare === undefined) {
     if (STRING_ONLY_OPS.has(op) && cls !== 'string' && cls !== 'dyn' && !(cls === 'bytes' && op !== 'icontains' && op !== 'glob' && op !== 'pmatch')) {
       throw new FilterError(`'${opName}' not supported for ${describe(cls)} fields (${ref.def.name})`, node.pos);
     }
@@ -172,7 +171,10 @@ function parseComparand(node: CheckNode, ref: FieldRef, cls: TypeClass, op: Oper
   }
 }
 
-/** sinsp's numeric parsing: a leading (optionally signed) integer, like sscanf("%ld"). */
+/**
+ * sinsp's numeric parsing (sinsp_numparser, sscanf "%d%c" == 1): an optionally signed
+ * integer after optional blanks, with nothing after it ("4x" and "0x801" are errors).
+ */
 function parseNumber(v: string, type: number, node: CheckNode): bigint {
   if (type === PT.PORT && v !== '' && !/^\d+$/.test(v)) {
     const port = portByName(v);
@@ -180,7 +182,7 @@ function parseNumber(v: string, type: number, node: CheckNode): bigint {
     return BigInt(port);
   }
   if (v === '' && type === PT.PORT) return 0n;
-  const m = /^\s*([-+]?\d+)/.exec(v);
+  const m = (type === PT.DOUBLE ? /^\s*([-+]?\d+)/ : /^\s*([-+]?\d+)$/).exec(v);
   if (!m) throw new FilterError(`${v} is not a valid number`, node.valuePos + v.length);
   return BigInt(m[1]);
 }

@@ -7,8 +7,9 @@
 import type { Event } from '../events/event';
 import type { Inspector } from '../state/inspector';
 import { CheckedCheck, CheckedNode, Comparand, IpNet } from './check';
-import { FieldValue, IpValue } from '../fields/fieldTypes';
+import { FieldArgError, FieldValue, IpValue } from '../fields/fieldTypes';
 import { globMatch } from './glob';
+import { FilterError, FilterRuntimeError } from './filterError';
 
 export type Predicate = (ev: Event, ins: Inspector) => boolean;
 
@@ -42,7 +43,13 @@ function compileCheck(c: CheckedCheck): Predicate {
     // per-value equality tests, for fields that loop over `in` values themselves
     const k = c.comparand;
     const eqTests = c.node.values.map((_v, i) => compileTest({ ...c, op: '=', comparand: nthComparand(k, i) }));
-    return own.bind(c.ref.arg, c.op, c.node.values, compileTest(c), eqTests);
+    try {
+      return own.bind(c.ref.arg, c.op, c.node.values, compileTest(c), eqTests);
+    } catch (e) {
+      // a field refusing an operator or value when the filter is compiled
+      if (e instanceof FieldArgError) throw new FilterError(e.message, c.node.pos);
+      throw e;
+    }
   }
   if (c.op === 'exists') return (ev, ins) => extract(ev, ins) !== undefined;
   const test = compileTest(c);
@@ -196,8 +203,12 @@ function ipTest(op: string, net: boolean, nets: readonly IpNet[]): Test {
       const ref = n0.raw.readUInt32LE(0);
       const cmp = op === '<' ? (a: number) => a < ref : op === '<=' ? (a: number) => a <= ref
         : op === '>' ? (a: number) => a > ref : (a: number) => a >= ref;
-      // sinsp orders IPv4 addresses as numbers; IPv6 ones do not order
-      return (v) => { const ip = v as IpValue; return !ip.v6 && cmp(ip.v4 >>> 0); };
+      // sinsp orders IPv4 addresses as numbers; ordering an IPv6 one stops the replay
+      return (v) => {
+        const ip = v as IpValue;
+        if (ip.v6) throw new FilterRuntimeError('comparison operator not supported for ipv6 addresses');
+        return cmp(ip.v4 >>> 0);
+      };
     }
     default: return () => false;
   }

@@ -10,3 +10,14 @@ export class FilterError extends Error {
     return `filter error at position ${this.position}: ${this.message}`;
   }
 }
+
+/**
+ * An error sysdig only detects while evaluating the filter on an event (e.g. ordering IPv6
+ * addresses): replay stops there, after printing the events that passed before it.
+ */
+export class FilterRuntimeError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'FilterRuntimeError';
+  }
+}

@@ -5,7 +5,7 @@ import { compilePredicate, Predicate } from './compile';
 import { possibleEventTypes, EventTypeSet } from './eventTypes';
 import { BindContext, DEFAULT_BIND_CONTEXT } from '../fields/fieldTypes';
 
-export { FilterError } from './filterError';
+export { FilterError, FilterRuntimeError } from './filterError';
 export type { Predicate } from './compile';
 
 /** Compiles a sysdig filter; throws FilterError (with a position) when it is invalid. */

@@ -8,6 +8,7 @@ import { SYSCALL_NAMES } from '../events/syscallNames';
 import type { Inspector } from '../state/inspector';
 import { ParamFormatter } from './paramFormat';
 import { LocalTimeFormatter, pad9 } from './timeFormat';
+import { syslogInfoLine } from '../state/syslog';
 import type { OutputWriter } from './outputWriter';
 
 /** evt.type: generic events are named after their syscall. */
@@ -19,6 +20,11 @@ export function eventTypeName(ev: Event): string {
     }
   }
   return ev.info.name;
+}
+
+/** evt.info: the arguments, except for a write to the syslog socket, which shows its decoded message. */
+export function eventInfo(pf: ParamFormatter, ev: Event): string {
+  return syslogInfoLine(ev) ?? eventArgs(pf, ev);
 }
 
 /** evt.info / evt.args: every parameter as `name=value` or `name=value(resolved)`, each followed by a space. */
@@ -43,7 +49,7 @@ export class DefaultLineFormatter {
     const sec = this.ins.epochSeconds(ev.ts);
     const nsec = this.ins.subsecondNs(ev.ts);
     return ev.num + ' ' + this.time.time(sec, nsec) + ' ' + ev.cpu + ' ' + (t ? t.comm : '<NA>') + ' (' +
-      ev.tid + ') ' + ((ev.type & 1) === 0 ? '>' : '<') + ' ' + eventTypeName(ev) + ' ' + eventArgs(this.pf, ev);
+      ev.tid + ') ' + ((ev.type & 1) === 0 ? '>' : '<') + ' ' + eventTypeName(ev) + ' ' + eventInfo(this.pf, ev);
   }
 
   /** The same line written straight into the output buffer, without building it as a string. */
@@ -64,6 +70,9 @@ export class DefaultLineFormatter {
     out.text(eventTypeName(ev));
     out.byte(32);
     if (ev.type === PPME.GENERIC_E || ev.type === PPME.GENERIC_X) { out.byte(10); return; }
+    // a write to the syslog socket shows its decoded message instead (evt.info)
+    const syslog = ev.fdinfo !== undefined && (ev.type & 1) === 1 ? syslogInfoLine(ev) : undefined;
+    if (syslog !== undefined) { out.text(syslog); out.byte(10); return; }
     const params = ev.info.params;
     const pf = this.pf;
     for (let j = 0; j < ev.nparams; j++) {

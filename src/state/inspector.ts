@@ -55,6 +55,9 @@ export class Inspector implements CaptureHandler {
   /** renders parameters for fields like evt.info, with the command line's buffer options */
   paramFormatter: ParamFormatter | undefined = undefined;
 
+  /** device of the last /proc file loaded (see onFd) */
+  private procDev = 0;
+
   /** sysdig -R: fd names and rendered addresses show ports as service names */
   resolvePorts = false;
 
@@ -101,6 +104,10 @@ export class Inspector implements CaptureHandler {
     f.type = e.type; f.name = e.name; f.openFlags = e.openFlags; f.dev = e.dev; f.ino = e.ino;
     f.l4proto = e.l4proto; f.sport = e.sport; f.dport = e.dport; f.sip = e.sip; f.dip = e.dip;
     f.sip6 = e.sip6; f.dip6 = e.dip6; f.unixSource = e.unixSource; f.unixDest = e.unixDest;
+    // sinsp loads /proc fds through one reused object that only files set the device of:
+    // other fds keep the device of the file loaded before them
+    if (e.type === FD_TYPE.FILE_V2) this.procDev = e.dev;
+    f.dev = this.procDev;
     if (e.type === FD_TYPE.FILE) f.type = FD_TYPE.FILE_V2;
     if (f.type === FD_TYPE.IPV6_SOCK && f.sip6 && f.dip6 && isIpv4MappedIpv6(f.sip6, 0) && isIpv4MappedIpv6(f.dip6, 0)) {
       // IPv4-mapped IPv6 tuples become IPv4 sockets (sinsp add_fd_from_scap)
@@ -116,10 +123,41 @@ export class Inspector implements CaptureHandler {
     t.fds.set(e.fd, f);
   }
 
+  /**
+   * Once the /proc tables are loaded, sinsp gives their IPv4 sockets a role: a socket whose
+   * source port is a listening port of the capture is the server end of the connection
+   * (its tuple is turned around), any other one a client (fix_sockets_coming_from_proc).
+   */
+  private fixSocketsFromProc(): void {
+    const serverPorts = new Set<number>();
+    for (const t of this.threads.values()) {
+      for (const f of t.fds.values()) if (f.type === FD_TYPE.IPV4_SERVSOCK || f.type === FD_TYPE.IPV6_SERVSOCK) serverPorts.add(f.dport);
+    }
+    const seen = new Set<FdInfo>();
+    for (const t of this.threads.values()) {
+      for (const f of t.fds.values()) {
+        if (f.type !== FD_TYPE.IPV4_SOCK || seen.has(f)) continue;
+        seen.add(f);
+        if (serverPorts.has(f.sport)) {
+          const ip = f.sip; f.sip = f.dip; f.dip = ip;
+          const port = f.sport; f.sport = f.dport; f.dport = port;
+          f.name = socketNameOf(f, this.resolvePorts);
+          f.flags |= FDF.ROLE_SERVER;
+        } else {
+          f.flags |= FDF.ROLE_CLIENT;
+        }
+      }
+    }
+  }
+
   // ---- events ------------------------------------------------------------------------
 
   onEvent(raw: RawEvent): boolean | void {
-    if (this.eventCount === 0) this.countChildrenOfProcList();
+    if (this.eventCount === 0) {
+      // the process and fd lists are complete: finish what sinsp derives from them
+      this.countChildrenOfProcList();
+      this.fixSocketsFromProc();
+    }
     this.applyPendingRemovals();
     const ev = this.event;
     ev.setRaw(raw);

@@ -19,7 +19,8 @@ import * as T from './tokens';
 
 class FilterCstParser extends chevrotain.CstParser {
   constructor() {
-    super(T.allTokens, { recoveryEnabled: false, maxLookahead: 2 });
+    // the grammar is validated by the test suite (VITEST); users skip that start-up cost
+    super(T.allTokens, { recoveryEnabled: false, maxLookahead: 2, skipValidations: !process.env.VITEST });
     this.performSelfAnalysis();
   }
 

@@ -19,7 +19,7 @@ import { dirOf, sanitize } from '../state/parsers';
 import { concatenatePaths } from '../state/paths';
 import { ParamFormatter } from '../output/paramFormat';
 import { BufferFormat } from '../output/bufferFormat';
-import { serviceByPort } from '../filter/services';
+import { portToString } from '../state/netFormat';
 import { dnsMatch, dnsNameOf } from './dnsCache';
 import { FilterRuntimeError } from '../filter/filterError';
 import type { Event } from '../events/event';
@@ -251,21 +251,12 @@ function portOf(side: Side, ins: Inspector, ev: Event, f: FdInfo): number | unde
   }
 }
 
-function portText(port: number, f: FdInfo, resolve: boolean): string {
-  if (resolve) {
-    const l4 = f.getL4proto();
-    const name = serviceByPort(port, l4 === L4.TCP ? 'tcp' : l4 === L4.UDP ? 'udp' : undefined);
-    if (name !== undefined) return name;
-  }
-  return String(port);
-}
-
 /** fd.cproto & co: the port as text (a service name with -R). */
 function protoOf(side: Side, ins: Inspector, ev: Event, f: FdInfo, resolve: boolean): string | undefined {
   const port = portOf(side, ins, ev, f);
   if (port === undefined) return undefined;
   // only sockets with both ends print their port; other fds with a role give ''
-  return isSock(f) ? portText(port, f, resolve) : '';
+  return isSock(f) ? portToString(port, f.getL4proto(), resolve) : '';
 }
 
 // ---- filter-only comparisons ---------------------------------------------------------------

@@ -19,6 +19,15 @@ import { Options, DEFAULT_FORMAT } from './options';
 import { SummaryTable } from './summaryTable';
 import { ProgressReporter } from '../output/progress';
 
+/**
+ * Command-line text as the byte string everything else uses (one char per byte, latin1):
+ * a filter on "café" must see the UTF-8 bytes that capture strings hold.
+ */
+function asBytes(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return /[^\x00-\x7f]/.test(s) ? Buffer.from(s, 'utf8').toString('latin1') : s;
+}
+
 export function fail(msg: string): number {
   process.stderr.write(`tsysdig: ${msg}\n`);
   return 1;
@@ -36,7 +45,7 @@ export async function runReplay(path: string, opts: Options): Promise<number> {
     // default replay starts faster without them
     const { compileFilterWithTypes, FilterError } = await import('../filter');
     try {
-      const compiled = compileFilterWithTypes(opts.filter, ctx);
+      const compiled = compileFilterWithTypes(asBytes(opts.filter), ctx);
       ins.filter = compiled.predicate;
       ins.filterEventTypes = compiled.eventTypes;
     } catch (e) {
@@ -54,7 +63,7 @@ export async function runReplay(path: string, opts: Options): Promise<number> {
     const { FormatString, FormatError, unescapeFormat } = await import('../output/formatString');
     const { JsonFormatter } = await import('../output/jsonFormat');
     try {
-      const fmt: FormatStringT = new FormatString(unescapeFormat(opts.format ?? DEFAULT_FORMAT), ctx);
+      const fmt: FormatStringT = new FormatString(unescapeFormat(asBytes(opts.format ?? DEFAULT_FORMAT)), ctx);
       if (opts.json) {
         const json = new JsonFormatter(fmt.fields(), ctx, fmt.requireAll);
         render = (ev) => json.format(ev, ins);

@@ -12,7 +12,7 @@ import type { Event } from '../events/event';
 import type { Inspector } from '../state/inspector';
 import { ParamFormatter } from '../output/paramFormat';
 import { BufferFormat } from '../output/bufferFormat';
-import { eventTypeName, eventArgs } from '../output/defaultFormat';
+import { eventTypeName, eventArgs, eventInfo } from '../output/defaultFormat';
 import { LocalTimeFormatter, isoTime, pad9, formatDurationNice } from '../output/timeFormat';
 import { concatenatePaths } from '../state/paths';
 import { registerFieldClass } from './registry';
@@ -500,8 +500,8 @@ const evtFields: FieldDef[] = [
         };
       },
     }),
-  field('evt.info', PT.CHARBUF, PF.NA, 'Information', 'the arguments of the event as evt.args shows them.',
-    fixed((ev, ins) => eventArgs(paramFormatter(ins), ev))),
+  field('evt.info', PT.CHARBUF, PF.NA, 'Information', 'the arguments of the event as evt.args shows them; for writes to /dev/log, the decoded syslog message.',
+    fixed((ev, ins) => eventInfo(paramFormatter(ins), ev))),
   field('evt.buffer', PT.BYTEBUF, PF.NA, 'Buffer', 'the data buffer of I/O events (read, recvfrom, ...); filters search it with contains.',
     fixed((ev) => { const i = paramIndex(ev, 'data'); return i < 0 ? NA : ev.bytes(i); }),
     {

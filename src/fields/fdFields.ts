@@ -15,11 +15,11 @@ import { PT, PF, EF } from '../events/paramTypes';
 import { PPME } from '../events/eventTable';
 import { FD_TYPE, IF_TYPE } from '../capture/blockTypes';
 import { FdInfo, FDF, L4 } from '../state/fdInfo';
-import { dirOf } from '../state/parsers';
+import { dirOf, sanitize } from '../state/parsers';
 import { concatenatePaths } from '../state/paths';
 import { ParamFormatter } from '../output/paramFormat';
 import { BufferFormat } from '../output/bufferFormat';
-import { serviceByPort } from '../filter/services';
+import { portToString } from '../state/netFormat';
 import { dnsMatch, dnsNameOf } from './dnsCache';
 import { FilterRuntimeError } from '../filter/filterError';
 import type { Event } from '../events/event';
@@ -251,21 +251,12 @@ function portOf(side: Side, ins: Inspector, ev: Event, f: FdInfo): number | unde
   }
 }
 
-function portText(port: number, f: FdInfo, resolve: boolean): string {
-  if (resolve) {
-    const l4 = f.getL4proto();
-    const name = serviceByPort(port, l4 === L4.TCP ? 'tcp' : l4 === L4.UDP ? 'udp' : undefined);
-    if (name !== undefined) return name;
-  }
-  return String(port);
-}
-
 /** fd.cproto & co: the port as text (a service name with -R). */
 function protoOf(side: Side, ins: Inspector, ev: Event, f: FdInfo, resolve: boolean): string | undefined {
   const port = portOf(side, ins, ev, f);
   if (port === undefined) return undefined;
   // only sockets with both ends print their port; other fds with a role give ''
-  return isSock(f) ? portText(port, f, resolve) : '';
+  return isSock(f) ? portToString(port, f.getL4proto(), resolve) : '';
 }
 
 // ---- filter-only comparisons ---------------------------------------------------------------
@@ -366,6 +357,16 @@ interface Spec {
   description: string;
   make: (resolve: boolean) => Extractor;
   compare?: FieldCompare;
+  /** a name sinsp strips of unprintable bytes for display (not in filters) */
+  sanitized?: boolean;
+}
+
+/** Display form of a string field: unprintable bytes removed (sinsp sanitize_string). */
+function sanitizedOutput(extract: Extractor): Extractor {
+  return (ev, ins) => {
+    const v = extract(ev, ins);
+    return typeof v === 'string' ? sanitize(v) : v;
+  };
 }
 
 const specs: Spec[] = [
@@ -389,17 +390,17 @@ const specs: Spec[] = [
     },
   },
   {
-    name: 'fd.name', type: PT.CHARBUF, format: PF.NA, display: 'FD Name',
+    name: 'fd.name', type: PT.CHARBUF, format: PF.NA, sanitized: true, display: 'FD Name',
     description: 'full name of the fd: the absolute path for files, the connection tuple for sockets.',
     make: () => (ev, ins) => { const f = fdOf(ev); return f === undefined ? undefined : nameOf(ev, ins, f); },
   },
   {
-    name: 'fd.directory', type: PT.CHARBUF, format: PF.NA, display: 'FD Directory',
+    name: 'fd.directory', type: PT.CHARBUF, format: PF.NA, sanitized: true, display: 'FD Directory',
     description: 'for files, the directory holding the file; for directories, the directory itself.',
     make: () => (ev, ins) => { const f = fdOf(ev); return f === undefined ? undefined : directoryValue(ev, ins, f); },
   },
   {
-    name: 'fd.filename', type: PT.CHARBUF, format: PF.NA, display: 'FD Filename',
+    name: 'fd.filename', type: PT.CHARBUF, format: PF.NA, sanitized: true, display: 'FD Filename',
     description: 'for files, the name of the file without its directory.',
     make: () => (ev) => {
       const f = fdOf(ev);
@@ -471,7 +472,7 @@ const specs: Spec[] = [
     make: () => (ev) => (fdOf(ev) === undefined ? undefined : `${ev.tinfo!.tid}${ev.tinfo!.lastEventFd}`),
   },
   {
-    name: 'fd.containername', type: PT.CHARBUF, format: PF.NA, display: 'FD Container Name',
+    name: 'fd.containername', type: PT.CHARBUF, format: PF.NA, sanitized: true, display: 'FD Container Name',
     description: "the container id and the fd name joined by ':', telling fds of different containers apart.",
     make: () => (ev, ins) => {
       const f = fdOf(ev);
@@ -481,7 +482,7 @@ const specs: Spec[] = [
     },
   },
   {
-    name: 'fd.containerdirectory', type: PT.CHARBUF, format: PF.NA, display: 'FD Container Directory',
+    name: 'fd.containerdirectory', type: PT.CHARBUF, format: PF.NA, sanitized: true, display: 'FD Container Directory',
     description: "the container id and the fd directory joined by ':', telling directories of different containers apart.",
     make: () => (ev, ins) => {
       const f = fdOf(ev);
@@ -555,7 +556,7 @@ export const FD_FIELDS: FieldClass = {
     flags: s.flags ?? FF.NONE,
     display: s.display,
     description: s.description,
-    bind: (_arg, ctx) => s.make(ctx.resolvePorts),
+    bind: (_arg, ctx) => (s.sanitized && !ctx.filter ? sanitizedOutput(s.make(ctx.resolvePorts)) : s.make(ctx.resolvePorts)),
     compare: s.compare,
   })),
 };

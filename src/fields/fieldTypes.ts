@@ -118,6 +118,11 @@ export interface BindContext {
   readonly timeType: 'h' | 'a' | 'r' | 'd' | 'D';
   /** sysdig -R: show port numbers as service names */
   readonly resolvePorts: boolean;
+  /**
+   * true when binding for a filter. sinsp sanitizes some strings for display only (fd.name
+   * and friends lose their unprintable bytes in -p/-j output), filters compare them raw.
+   */
+  readonly filter?: boolean;
 }
 
 export const DEFAULT_BIND_CONTEXT: BindContext = { timeType: 'h', resolvePorts: false };

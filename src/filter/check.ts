@@ -91,7 +91,7 @@ function checkOne(node: CheckNode, ctx: BindContext): CheckedCheck {
   if (ref.def.flags & FF.PRINT_ONLY) throw new FilterError(`field ${ref.def.name} can only be used in output formats`, node.pos);
   let extract: Extractor;
   try {
-    extract = ref.def.bind(ref.arg, ctx);
+    extract = ref.def.bind(ref.arg, { ...ctx, filter: true });
   } catch (e) {
     if (e instanceof FieldArgError) throw new FilterError(e.message, node.pos);
     throw e;

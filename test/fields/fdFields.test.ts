@@ -52,7 +52,7 @@ const EXPECTED: (number | string)[][] = [
 
 describe('fd fields on each kind of fd', () => {
   const lines = render(cap, FIELDS.map((f) => '%' + f).join('|'));
-  it('renders every event', () => expect(lines).toHaveLength(64));
+  it('renders every event', () => expect(lines).toHaveLength(66));
   for (const [num, ...values] of EXPECTED) {
     const got = lines[(num as number) - 1].split('|');
     FIELDS.forEach((f, i) => {
@@ -125,11 +125,11 @@ const FILTERS: [string, number[]][] = [
   ['fd.containername startswith :10.', [12, 13, 14, 28, 41, 42, 54, 55, 56]],
   ['fd.containerdirectory=:/', [8]],
   ['fd.sockfamily=ip', [10, 11, 12, 13, 14, 16, 17, 18, 24, 25, 26, 28, 41, 42, 47, 48, 52, 53, 54, 55, 56, 60, 61, 62, 64]],
-  ['fd.l4proto=<NA>', [2, 5, 6, 10, 11, 16, 17, 20, 21, 22, 24, 25, 32, 33, 34, 35, 36, 37, 38, 39, 40, 43, 44, 45, 46, 49, 50, 52, 53, 54, 60, 61]],
+  ['fd.l4proto=<NA>', [2, 5, 6, 10, 11, 16, 17, 20, 21, 22, 24, 25, 32, 33, 34, 35, 36, 37, 38, 39, 40, 43, 44, 45, 46, 49, 50, 52, 53, 54, 60, 61, 65, 66]],
   ['fd.l4proto=udp', [18]],
   ['fd.uid=1009', [7, 8]],
   ["fd.name=''", [8, 10, 11, 16, 17, 20, 24, 25, 32, 52, 53, 60, 61]],
-  ['fd.name exists', [2, 4, 5, 6, 8, 10, 11, 12, 13, 14, 16, 17, 18, 20, 21, 22, 24, 25, 26, 28, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 52, 53, 54, 55, 56, 60, 61, 62, 64]],
+  ['fd.name exists', [2, 4, 5, 6, 8, 10, 11, 12, 13, 14, 16, 17, 18, 20, 21, 22, 24, 25, 26, 28, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 52, 53, 54, 55, 56, 60, 61, 62, 64, 65, 66]],
   ['fd.dev.major=8', [45, 46, 47, 48, 49, 50]],
   ['fd.sip.name=localhost', [62, 64]],
   ['fd.cip.name!=localhost', [12, 13, 14, 18, 28, 41, 42, 55, 56]],
@@ -217,4 +217,20 @@ describe('fd field definitions', () => {
     expect(lines[11]).toBe('{"fd.cip":"10.0.0.5","fd.cport":40000,"fd.dev":"0","fd.dev.major":0,"fd.is_server":false,"fd.num":4,"fd.typechar":"4","fd.uid":"1004"}');
     expect(lines[44]).toBe('{"fd.cip":null,"fd.cport":null,"fd.dev":"801","fd.dev.major":8,"fd.is_server":false,"fd.num":14,"fd.typechar":"f","fd.uid":"10014"}');
   });
+});
+
+describe('unprintable bytes in fd names', () => {
+  // fd 19's /proc name is "/tmp/caf\xc3\xa9\x01/n\x7fote.txt"
+  it('are dropped from what -p and -j print', () => {
+    expect(render(cap, '%fd.name|%fd.directory|%fd.filename|%fd.containername|%fd.containerdirectory')[65])
+      .toBe('/tmp/caf/note.txt|/tmp/caf|note.txt|:/tmp/caf/note.txt|:/tmp/caf');
+    expect(renderJson(cap, '%fd.name')[65]).toBe('{"fd.name":"/tmp/caf/note.txt"}');
+  });
+  const filters: [string, number[]][] = [
+    ['fd.name contains \xc3\xa9', [65, 66]], // "é" as the bytes the command line carries
+    ['fd.name contains caf/', []],
+    ['fd.filename=note.txt', []],
+    ['fd.filename=n\x7fote.txt', [65, 66]],
+  ];
+  for (const [flt, nums] of filters) it(`stay in what filters compare: ${JSON.stringify(flt)}`, () => expect(matching(cap, flt)).toEqual(nums));
 });

@@ -77,7 +77,7 @@ describe('argument syntax in formats', () => {
 });
 
 describe('filters on fields without values', () => {
-  const everything = Array.from({ length: 64 }, (_, i) => i + 1);
+  const everything = Array.from({ length: 66 }, (_, i) => i + 1);
   const cases: [string, number[] | string][] = [
     ['k8s.pod.name exists', []],
     ['not k8s.ns.label.x exists', everything],

@@ -28,6 +28,7 @@ export function netCapture(): Buffer {
         fdEntry(14, FD_TYPE.FILE_V2, { name: '/var/log/syslog', dev: 0x801, openFlags: 1 }),
         fdEntry(15, FD_TYPE.IPV4_SERVSOCK, { dip: ip4('0.0.0.0'), dport: 443, l4proto: L4.TCP }),
         fdEntry(16, FD_TYPE.DIRECTORY, { name: '/home/user' }),
+        fdEntry(19, FD_TYPE.FILE_V2, { name: '/tmp/caf\xc3\xa9\x01/n\x7fote.txt', dev: 0x10803 }),
       ],
     }],
     interfaces: [iface4('lo', '127.0.0.1'), iface4('eth0', '10.0.0.5', '255.255.255.0'), iface6('lo', v6('::1')), iface6('eth0', local6)],
@@ -92,6 +93,8 @@ export function netCapture(): Buffer {
       // 63-64: getsockopt names its fd in the exit event only
       ...call(PPME.SOCKET_GETSOCKOPT_E, [], PPME.SOCKET_GETSOCKOPT_X,
         [p.i64(0), p.i64(18), p.u8(1), p.u8(4), Buffer.from([0]), p.u32(4)]),
+      // 65-66: a file whose name has bytes sinsp does not print
+      ...call(PPME.SYSCALL_FSTAT_E, [p.i64(19)], PPME.SYSCALL_FSTAT_X, [p.i64(0)]),
     ],
   });
 }

@@ -61,7 +61,8 @@ export class ParamFormatter {
       case PT.INT64: return fmt64(buf, off, len, fmt);
       case PT.UINT8: return fmtNum(len >= 1 ? buf[off] : 0, fmt, 8);
       case PT.UINT16: return fmtNum(len >= 2 ? buf.readUInt16LE(off) : 0, fmt, 16);
-      case PT.UINT32: return fmtNum(len >= 4 ? buf.readUInt32LE(off) : 0, fmt, 32);
+      // sinsp prints 32-bit unsigned values through %d: decimal renderings are signed
+      case PT.UINT32: return fmtNum(len >= 4 ? (fmt === PF.HEX || fmt === PF.OCT ? buf.readUInt32LE(off) : buf.readInt32LE(off)) : 0, fmt, 32);
       // sinsp prints u64 through a signed conversion
       case PT.UINT64: return fmt64(buf, off, len, fmt);
       case PT.FD: return this.renderFd(ev, len >= 8 ? readI64(buf, off) : 0);
@@ -69,7 +70,7 @@ export class ParamFormatter {
         const pid = len >= 8 ? readI64(buf, off) : 0;
         const t = this.ins.getThread(pid);
         if (t) this.resolved = t.comm;
-        return String(pid);
+        return Number.isSafeInteger(pid) ? String(pid) : fmt64(buf, off, len, PF.DEC);
       }
       case PT.ERRNO: {
         const v = len >= 8 ? readI64(buf, off) : 0;
@@ -83,8 +84,8 @@ export class ParamFormatter {
         const s = sanitize(raw);
         const t = ev.tinfo;
         if (t && len > 0) {
-          // only relative paths get a resolved form (sinsp clears it for absolute ones)
-          if (!raw.startsWith('<NA>') && raw.length > 0 && raw.charCodeAt(0) !== 47) {
+          // only relative paths (the empty one too) get a resolved form (sinsp clears it for absolute ones)
+          if (!raw.startsWith('<NA>') && raw.charCodeAt(0) !== 47) {
             const base = this.baseDir(ev, i, pinfo.type);
             this.resolved = concatenatePaths(base, raw);
           }

@@ -14,7 +14,8 @@ export function concatenatePaths(dir: string, name: string): string {
   if (dir.length + name.length + 1 > 1024) return '/PATH_TOO_LONG';
   const out: number[] = [];
   let base = 0;
-  if (name.length !== 0 && name.charCodeAt(0) !== 47 /* '/' */) {
+  // sinsp passes the parameter length with its NUL: an empty name is relative too
+  if (name.charCodeAt(0) !== 47 /* '/' */) {
     for (let i = 0; i < dir.length; i++) out.push(dir.charCodeAt(i));
   }
   copyAndSanitize(out, base, name);

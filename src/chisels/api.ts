@@ -60,13 +60,16 @@ export interface ChiselHost {
   write(text: string): void;
   /** Stops the capture after the current event (chisel.capture_end). */
   endCapture(): void;
+  /** How data buffers render from now on (sysdig.set_output_format): normal, ascii, hex, hexascii, base64 */
+  setBufferFormat(format: 'normal' | 'ascii' | 'hex' | 'hexascii' | 'base64'): void;
 }
 
 export interface Chisel {
   onCaptureStart?(): void;
   /** Return false to stop the event from reaching the chisel's formatter. */
   onEvent?(ev: Event): boolean | void;
-  onInterval?(tsSec: number, tsNs: number, delta: number): void;
+  /** Every interval of event time; `ev` is the event that crossed into the new interval. */
+  onInterval?(tsSec: number, tsNs: number, delta: number, ev: Event): void;
   onCaptureEnd?(tsSec: number, tsNs: number, delta: number): void;
 }
 

@@ -13,6 +13,11 @@ import { FormatString, FormatError, unescapeFormat } from '../output/formatStrin
 import type { OutputWriter } from '../output/outputWriter';
 import { Chisel, ChiselError, ChiselHost, ChiselModule, ChiselValue, FieldHandle } from './api';
 import { loadChisel } from './loader';
+import { BufferFormat } from '../output/bufferFormat';
+
+const BUFFER_FORMATS = {
+  normal: BufferFormat.NORMAL, ascii: BufferFormat.EOLS, hex: BufferFormat.HEX, hexascii: BufferFormat.HEXASCII, base64: BufferFormat.BASE64,
+} as const;
 
 export interface RuntimeOptions {
   readonly isLive: boolean;
@@ -42,6 +47,7 @@ interface RunningChisel {
   firstEvent: boolean;
   lastIntervalSample: number;
   lastIntervalTs: number;
+  hasLastIntervalTs: boolean;
 }
 
 export class ChiselRuntime {
@@ -68,7 +74,7 @@ export class ChiselRuntime {
     argValues.forEach((v, i) => args.set(specs[i].name, v));
     const entry: RunningChisel = {
       name: mod.info.name, chisel: {}, filter: undefined, formatter: undefined, intervalNs: 0,
-      firstEvent: true, lastIntervalSample: 0, lastIntervalTs: 0,
+      firstEvent: true, lastIntervalSample: 0, lastIntervalTs: 0, hasLastIntervalTs: false,
     };
     // the chisel may exec helpers while it is created: they run after it, in order
     this.running.push(entry);
@@ -136,6 +142,11 @@ export class ChiselRuntime {
       print(line: string): void { out.write(line + '\n'); },
       write(text: string): void { out.write(text); },
       endCapture(): void { rt.stopRequested = true; },
+      setBufferFormat(format): void {
+        const pf = ins.paramFormatter;
+        if (!pf) return;
+        pf.opts = { ...pf.opts, bufferFormat: BUFFER_FORMATS[format] };
+      },
     };
   }
 
@@ -160,30 +171,41 @@ export class ChiselRuntime {
     return !this.stopRequested;
   }
 
-  /** sinsp_chisel::do_timeout: interval callbacks on event time. */
+  /**
+   * sinsp_chisel::do_timeout: interval callbacks on event time. Times are kept relative to the
+   * capture's base second (exact doubles); interval boundaries are aligned on absolute time.
+   */
   private timeout(r: RunningChisel, ev: Event): void {
-    const ts = this.absTs(ev);
+    const rel = ev.ts;
+    if (rel === Number.NEGATIVE_INFINITY) return;
+    const sample = r.intervalNs === 0 ? 0 : rel - ((this.baseModulo(r.intervalNs) + rel) % r.intervalNs);
     if (r.firstEvent) {
       r.firstEvent = false;
-      if (r.intervalNs !== 0) r.lastIntervalSample = ts - (ts % r.intervalNs);
+      r.lastIntervalSample = sample;
       return;
     }
     if (r.intervalNs === 0 || r.chisel.onInterval === undefined) return;
-    const sample = ts - (ts % r.intervalNs);
     if (sample === r.lastIntervalSample) return;
     let delta = 0;
-    if (r.lastIntervalTs !== 0) {
-      delta = ts - r.lastIntervalTs;
+    if (r.hasLastIntervalTs) {
+      delta = rel - r.lastIntervalTs;
       if (delta === 0) return;
     }
-    r.chisel.onInterval(Math.floor(ts / 1e9), ts % 1e9, delta);
+    r.chisel.onInterval(this.ins.epochSeconds(rel), this.ins.subsecondNs(rel), delta, ev);
     r.lastIntervalSample = sample;
-    r.lastIntervalTs = ts;
+    r.lastIntervalTs = rel;
+    r.hasLastIntervalTs = true;
   }
 
-  /** Event time in ns since the epoch (exact enough for interval arithmetic). */
-  private absTs(ev: Event): number {
-    return this.ins.epochSeconds(ev.ts) * 1e9 + this.ins.subsecondNs(ev.ts);
+  private modCache = new Map<number, number>();
+  /** (capture base second in ns) mod interval, so relative times align on absolute boundaries */
+  private baseModulo(intervalNs: number): number {
+    let m = this.modCache.get(intervalNs);
+    if (m === undefined) {
+      m = Number((BigInt(Math.max(this.ins.tsBaseSec, 0)) * 1000000000n) % BigInt(intervalNs));
+      this.modCache.set(intervalNs, m);
+    }
+    return m;
   }
 
   /** End of capture: last event time and the capture's duration (sinsp first/last event ts). */

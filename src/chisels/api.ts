@@ -8,6 +8,17 @@
  */
 import type { Event } from '../events/event';
 import type { Inspector } from '../state/inspector';
+import type { ThreadInfo } from '../state/threadInfo';
+import type { FdInfo } from '../state/fdInfo';
+
+/** One thread of sysdig.get_thread_table: the thread and the fds the filter kept. */
+export interface ThreadTableEntry {
+  readonly thread: ThreadInfo;
+  /** [fd number, fd] of the thread's fd table (the process's, for threads sharing it) */
+  readonly fds: readonly (readonly [number, FdInfo])[];
+  /** the thread's user name, or <NA> */
+  readonly username: string;
+}
 
 /** A field value as chisels see it (sysdig's Lua values): numbers, strings, booleans, or no value. */
 export type ChiselValue = number | string | boolean | undefined;
@@ -60,6 +71,12 @@ export interface ChiselHost {
   write(text: string): void;
   /** Stops the capture after the current event (chisel.capture_end). */
   endCapture(): void;
+  /**
+   * The state engine's threads now (sysdig.get_thread_table): with a filter, only threads with
+   * at least one fd that matches it (each fd tried as the fd of a read), and only those fds.
+   * Throws ChiselError for an invalid filter.
+   */
+  threadTable(filter?: string): ThreadTableEntry[];
   /** How data buffers render from now on (sysdig.set_output_format): normal, ascii, hex, hexascii, base64 */
   setBufferFormat(format: 'normal' | 'ascii' | 'hex' | 'hexascii' | 'base64'): void;
 }

@@ -3,7 +3,10 @@
  * events that pass the command-line filter, then its own filter; interval callbacks fire on
  * event time; at the end each chisel gets the last event's time and the capture's duration.
  */
+import { Event as EventView } from '../events/event';
 import type { Event } from '../events/event';
+import type { FdInfo } from '../state/fdInfo';
+import { PPME } from '../events/eventTable';
 import type { Inspector } from '../state/inspector';
 import { resolveField, FieldArgError, BindContext, Extractor, FieldValue, IpValue } from '../fields';
 import { PT } from '../events/paramTypes';
@@ -11,7 +14,7 @@ import { formatIp } from '../fields/valueFormat';
 import { compileFilter, FilterError, Predicate } from '../filter';
 import { FormatString, FormatError, unescapeFormat } from '../output/formatString';
 import type { OutputWriter } from '../output/outputWriter';
-import { Chisel, ChiselError, ChiselHost, ChiselModule, ChiselValue, FieldHandle } from './api';
+import { Chisel, ChiselError, ChiselHost, ChiselModule, ChiselValue, FieldHandle, ThreadTableEntry } from './api';
 import { loadChisel } from './loader';
 import { BufferFormat } from '../output/bufferFormat';
 
@@ -142,12 +145,60 @@ export class ChiselRuntime {
       print(line: string): void { out.write(line + '\n'); },
       write(text: string): void { out.write(text); },
       endCapture(): void { rt.stopRequested = true; },
+      threadTable(filter?: string) { return rt.threadTable(entry.name, filter); },
       setBufferFormat(format): void {
         const pf = ins.paramFormatter;
         if (!pf) return;
         pf.opts = { ...pf.opts, bufferFormat: BUFFER_FORMATS[format] };
       },
     };
+  }
+
+  /** lua_cbacks::get_thread_table: threads (and their fds) as the state engine holds them now. */
+  threadTable(chiselName: string, filterText?: string): ThreadTableEntry[] {
+    const ins = this.ins;
+    let filter: Predicate | undefined;
+    if (filterText !== undefined && filterText !== '') {
+      try {
+        filter = compileFilter(filterText, this.opts.bindContext);
+      } catch (e) {
+        if (e instanceof FilterError) throw new ChiselError(`invalid filter argument for get_thread_table in chisel ${chiselName}: ${e.toLine()}`);
+        throw e;
+      }
+    }
+    const probe = filter ? this.probeEvent() : undefined;
+    const out: ThreadTableEntry[] = [];
+    for (const t of ins.threads.values()) {
+      const table = ins.fdTableOf(t);
+      let fds = [...table];
+      if (filter && probe) {
+        const keep: [number, FdInfo][] = [];
+        const saved = t.lastEventFd;
+        for (const [fd, f] of fds) {
+          probe.tinfo = t; probe.fdinfo = f; probe.fdNum = fd; probe.tid = t.tid;
+          t.lastEventFd = fd;
+          if (filter(probe, ins)) keep.push([fd, f]);
+          t.lastEventFd = saved;
+        }
+        if (keep.length === 0) continue;
+        fds = keep;
+      }
+      const u = t.uid === 0xffffffff ? undefined : ins.users.get(t.uid);
+      out.push({ thread: t, fds, username: u ? u.name : '<NA>' });
+    }
+    return out;
+  }
+
+  /** A read exit with no parameters, at the last event's time: what sysdig filters table entries with. */
+  private probeEvent(): Event {
+    const buf = Buffer.alloc(26);
+    buf.writeUInt32LE(26, 16);
+    buf.writeUInt16LE(PPME.SYSCALL_READ_X, 20);
+    const ev = new EventView();
+    ev.setStored(buf, 26, 0, 2, PPME.SYSCALL_READ_X);
+    ev.ts = this.ins.lastTs;
+    ev.num = 0;
+    return ev;
   }
 
   get hasChisels(): boolean { return this.running.length > 0; }

@@ -408,6 +408,13 @@ export class Inspector implements CaptureHandler {
     return this.threads.get(t.pid);
   }
 
+  /** The fd table a thread uses: its process's when it shares it (sinsp get_fd_table). */
+  fdTableOf(t: ThreadInfo): Map<number, FdInfo> {
+    if ((t.flags & PPM_CL.CLONE_FILES) === 0) return t.fds;
+    const m = this.threads.get(t.pid);
+    return m ? m.fds : t.fds;
+  }
+
   /** Working directory (shared by the process's threads, kept on the main thread). */
   cwdOf(t: ThreadInfo): string {
     if (t.tid === t.pid) return t.cwd;

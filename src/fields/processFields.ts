@@ -5,6 +5,7 @@
  * except thread.tid.
  */
 import { PT, PF } from '../events/paramTypes';
+import { PPME } from '../events/eventTable';
 import type { Event } from '../events/event';
 import type { Inspector } from '../state/inspector';
 import type { ThreadInfo } from '../state/threadInfo';
@@ -169,6 +170,25 @@ function duration(t: ThreadInfo, ev: Event): number | undefined {
   return ev.ts - t.cloneTs;
 }
 
+/**
+ * thread.cpu*: on procinfo events, the growth of the thread's CPU counters (user and/or
+ * system) since the previous procinfo event this use of the field saw, capped at 100 (sinsp
+ * keeps the previous total per thread and per field use).
+ */
+function bindThreadCpu(user: boolean, system: boolean): () => Extractor {
+  return () => {
+    const lastTotal = new WeakMap<ThreadInfo, number>();
+    return (ev) => {
+      const t = ev.tinfo;
+      if (t === undefined || ev.type !== PPME.PROCINFO_E || ev.nparams < 2) return NA;
+      const total = (user ? ev.u64(0) : 0) + (system ? ev.u64(1) : 0);
+      const last = lastTotal.get(t) ?? 0;
+      lastTotal.set(t, total);
+      return last !== 0 ? Math.min(total - last, 100) : 0;
+    };
+  };
+}
+
 const processFields: FieldDef[] = [
   field('proc.pid', PT.INT64, PF.ID, 'Process ID', 'id of the process that generated the event.', fromThread((t) => t.pid)),
   field('proc.exe', PT.CHARBUF, PF.NA, 'First Argument', 'the first command-line argument (argv[0]: usually the executable, or a name the program gave itself).', fromThread((t) => t.exe)),
@@ -227,9 +247,9 @@ const processFields: FieldDef[] = [
     }, FF.REQUIRES_ARGUMENT | FF.ARG_KEY),
   field('thread.vtid', PT.INT64, PF.ID, 'Virtual Thread ID', 'id of the thread inside its pid namespace.', fromThread((t) => (t.vtid === -1 ? NA : t.vtid))),
   field('proc.vpid', PT.INT64, PF.ID, 'Virtual Process ID', 'id of the process inside its pid namespace.', fromThread((t) => (t.vpid === -1 ? NA : t.vpid))),
-  field('thread.cpu', PT.DOUBLE, PF.NA, 'Thread CPU', 'CPU the thread used in the last second (from procinfo events; live captures).', () => () => NA),
-  field('thread.cpu.user', PT.DOUBLE, PF.NA, 'Thread User CPU', 'user CPU the thread used in the last second (from procinfo events).', () => () => NA),
-  field('thread.cpu.system', PT.DOUBLE, PF.NA, 'Thread System CPU', 'system CPU the thread used in the last second (from procinfo events).', () => () => NA),
+  { ...field('thread.cpu', PT.DOUBLE, PF.NA, 'Thread CPU', 'CPU the thread used since its previous procinfo event (procinfo events only).', bindThreadCpu(true, true)), stateful: true },
+  { ...field('thread.cpu.user', PT.DOUBLE, PF.NA, 'Thread User CPU', 'user CPU the thread used since its previous procinfo event (procinfo events only).', bindThreadCpu(true, false)), stateful: true },
+  { ...field('thread.cpu.system', PT.DOUBLE, PF.NA, 'Thread System CPU', 'system CPU the thread used since its previous procinfo event (procinfo events only).', bindThreadCpu(false, true)), stateful: true },
   field('thread.vmsize', PT.UINT64, PF.DEC, 'Thread VM Size (kb)', 'for main threads the virtual memory of the process in kB; 0 for other threads.',
     fromThread((t) => (t.tid === t.pid ? t.vmsizeKb : 0))),
   field('thread.vmrss', PT.UINT64, PF.DEC, 'Thread VM RSS (kb)', 'for main threads the resident memory of the process in kB; 0 for other threads.',

@@ -116,6 +116,11 @@ export class ChiselRuntime {
           throw e;
         }
         const type = ref.def.type;
+        if (type === PT.BYTEBUF && ref.def.bindText) {
+          // sinsp hands chisels the rendered buffer (in the current buffer format) for evt.buffer
+          const text = ref.def.bindText(ref.arg, ctx);
+          return { name, get: (ev: Event) => text(ev, ins) };
+        }
         const simple = type !== PT.IPV4ADDR && type !== PT.IPV6ADDR && type !== PT.IPADDR && type !== PT.IPNET;
         return {
           name,

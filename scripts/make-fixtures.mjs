@@ -130,11 +130,94 @@ function tcpConnect() {
   return x.bytes();
 }
 
+/** Parameters of an event type by name, with zero/empty defaults for the ones not given. */
+const { EVENT_TABLE } = require(path.join(ROOT, 'dist/src/events/eventTable.js'));
+const { PT } = require(path.join(ROOT, 'dist/src/events/paramTypes.js'));
+function params(type, given, count) {
+  const info = EVENT_TABLE[type];
+  return info.params.slice(0, count ?? info.params.length).map((p) => {
+    if (p.name in given) return given[p.name];
+    switch (p.type) {
+      case PT.INT8: case PT.UINT8: case PT.FLAGS8: case PT.SIGTYPE: case PT.ENUMFLAGS8: return Buffer.alloc(1);
+      case PT.INT16: case PT.UINT16: case PT.FLAGS16: case PT.PORT: case PT.ENUMFLAGS16: return Buffer.alloc(2);
+      case PT.INT32: case PT.UINT32: case PT.FLAGS32: case PT.MODE: case PT.UID: case PT.GID: case PT.ENUMFLAGS32: return Buffer.alloc(4);
+      case PT.CHARBUF: case PT.FSPATH: case PT.FSRELPATH: return str('');
+      case PT.BYTEBUF: case PT.CHARBUFARRAY: case PT.CHARBUF_PAIR_ARRAY: return Buffer.alloc(0);
+      default: return Buffer.alloc(8);
+    }
+  });
+}
+const nul = (items) => Buffer.from(items.map((x) => x + '\0').join(''), 'latin1');
+
+/**
+ * An interactive session for the chisels: alice's login shell (zsh, 900) changes directory,
+ * forks and runs `ls -l /tmp` (902), which lists, prints, logs to /var/log/app.log, makes a
+ * slow read and exits; procinfo events give CPU use; an HTTP exchange on a socket.
+ */
+function shellSession() {
+  const parts = [];
+  const w = new ScapWriter((b) => parts.push(b));
+  let t = BASE;
+  const ev = (tid, type, ps, cpu = 0, dt = 1_000_000n) => { t += dt; w.event({ ts: t, tid, type, params: ps, cpu }); };
+  const procs = [
+    proc({ tid: 1, comm: 'systemd', ptid: 0, exe: '/sbin/init' }),
+    proc({ tid: 850, comm: 'sshd', ptid: 1 }),
+    proc({ tid: 900, comm: 'zsh', ptid: 850, sid: 900, uid: 1000, gid: 1000, cwd: '/home/alice/', args: ['-l'], loginuid: 1000 }),
+    proc({ tid: 950, comm: 'nginx', ptid: 1, args: ['-g', 'daemon off;'] }),
+  ];
+  metadata(w, procs, [[950, [fd(6, FD_TYPE.IPV4_SERVSOCK, '', { dip: ip4('0.0.0.0'), dport: 80, l4proto: 2 })]]]);
+  ev(900, PPME.PROCINFO_E, [u64(500), u64(200)]);
+  ev(950, PPME.PROCINFO_E, [u64(1000), u64(100)]);
+  ev(900, PPME.SYSCALL_CHDIR_E, []);
+  ev(900, PPME.SYSCALL_CHDIR_X, [i64(0), str('/tmp')]);
+  const cloneCommon = {
+    exe: str('zsh'), args: nul(['-l']), pid: i64(900), ptid: i64(850), cwd: str('/tmp/'), fdlimit: i64(1024), comm: str('zsh'),
+    cgroups: nul(['cpu=/user.slice']), uid: u32(1000), gid: u32(1000), vtid: i64(900), vpid: i64(900),
+  };
+  ev(900, PPME.SYSCALL_CLONE_20_E, []);
+  ev(900, PPME.SYSCALL_CLONE_20_X, params(PPME.SYSCALL_CLONE_20_X, { ...cloneCommon, res: i64(902), tid: i64(900) }));
+  ev(902, PPME.SYSCALL_CLONE_20_X, params(PPME.SYSCALL_CLONE_20_X, { ...cloneCommon, res: i64(0), tid: i64(902), pid: i64(902), ptid: i64(900), vtid: i64(902), vpid: i64(902) }));
+  ev(902, PPME.SYSCALL_EXECVE_19_E, [str('/usr/bin/ls')]);
+  ev(902, PPME.SYSCALL_EXECVE_19_X, params(PPME.SYSCALL_EXECVE_19_X, {
+    res: i64(0), exe: str('ls'), args: nul(['-l', '/tmp']), tid: i64(902), pid: i64(902), ptid: i64(900), cwd: str('/tmp/'),
+    fdlimit: u64(1024), comm: str('ls'), cgroups: nul(['cpu=/user.slice']), env: nul(['HOME=/home/alice']), loginuid: u32(1000),
+  }, 20));
+  ev(902, PPME.SYSCALL_OPENAT_2_E, [i64(-100), str('/var/log/app.log'), u32(0x0a), u32(0o644)]);
+  ev(902, PPME.SYSCALL_OPENAT_2_X, [i64(4), i64(-100), str('/var/log/app.log'), u32(0x0a), u32(0o644), u32(2049)]);
+  ev(902, PPME.SYSCALL_OPENAT_2_E, [i64(-100), str('/tmp/a.txt'), u32(1), u32(0)]);
+  ev(902, PPME.SYSCALL_OPENAT_2_X, [i64(3), i64(-100), str('/tmp/a.txt'), u32(1), u32(0), u32(2049)]);
+  ev(902, PPME.SYSCALL_READ_E, [i64(3), u32(4096)], 1);
+  ev(902, PPME.SYSCALL_READ_X, [i64(11), bytes('first line\n')], 1, 25_000_000n);
+  ev(902, PPME.SYSCALL_WRITE_E, [i64(1), u32(12)]);
+  ev(902, PPME.SYSCALL_WRITE_X, [i64(12), bytes('a.txt\nb.txt\n')]);
+  ev(902, PPME.SYSCALL_WRITE_E, [i64(4), u32(30)]);
+  ev(902, PPME.SYSCALL_WRITE_X, [i64(30), bytes('ERROR disk full\nwarning: low\n')]);
+  ev(902, PPME.SYSCALL_WRITE_E, [i64(2), u32(21)]);
+  ev(902, PPME.SYSCALL_WRITE_X, [i64(21), bytes('ls: cannot access x\n')]);
+  ev(902, PPME.SYSCALL_CLOSE_E, [i64(3)]);
+  ev(902, PPME.SYSCALL_CLOSE_X, [i64(0)]);
+  ev(902, PPME.SYSCALL_OPEN_E, [str('/etc/missing'), u32(1), u32(0)]);
+  ev(902, PPME.SYSCALL_OPEN_X, [i64(-2), str('/etc/missing'), u32(1), u32(0), u32(0)]);
+  ev(950, PPME.SOCKET_ACCEPT4_5_E, [i64(0)]);
+  ev(950, PPME.SOCKET_ACCEPT4_5_X, [i64(9), param.tuple4('10.0.0.7', 40001, '10.0.0.5', 80), u32(0), u32(0), u32(128)]);
+  ev(950, PPME.SYSCALL_READ_E, [i64(9), u32(1024)]);
+  ev(950, PPME.SYSCALL_READ_X, [i64(37), bytes('GET /index.html HTTP/1.1\r\nHost: web\r\n\r\n')]);
+  ev(950, PPME.SYSCALL_WRITE_E, [i64(9), u32(60)], 0, 3_000_000n);
+  ev(950, PPME.SYSCALL_WRITE_X, [i64(60), bytes('HTTP/1.1 200 OK\r\nContent-Length: 25\r\n\r\n<html>hello world</html>\n')]);
+  ev(902, PPME.PROCEXIT_1_E, [i64(0), i64(0), Buffer.from([0]), Buffer.from([0])]);
+  ev(900, PPME.PROCINFO_E, [u64(540), u64(230)], 0, 1_000_000_000n);
+  ev(950, PPME.PROCINFO_E, [u64(1080), u64(130)]);
+  ev(900, PPME.SYSCALL_READ_E, [i64(0), u32(1)], 0, 1_000_000_000n);
+  ev(900, PPME.SYSCALL_READ_X, [i64(3), bytes('ls\n')], 0, 2_000_000n);
+  return Buffer.concat(parts);
+}
+
 const FIXTURES = {
   'cat_etc_hosts.scap': () => catEtcHosts(2),
   'cat_etc_hosts.scap.gz': () => zlib.gzipSync(catEtcHosts(2)),
   'cat_etc_hosts_old_blocks.scap': () => catEtcHosts(1),
   'tcp_connect.scap': () => tcpConnect(),
+  'shell_session.scap': () => shellSession(),
 };
 
 /** command lines recorded for each fixture (the file name is added as -r) */
@@ -142,6 +225,7 @@ export const RUNS = {
   'cat_etc_hosts.scap': [[], ['-D'], ['-p', '*%evt.num %proc.name %fd.name %evt.res %evt.buflen %user.name %proc.pname'], ['-A', 'evt.is_io=true'], ['-j', 'evt.dir=<']],
   'cat_etc_hosts.scap.gz': [[]],
   'cat_etc_hosts_old_blocks.scap': [[], ['-D']],
+  'shell_session.scap': [[], ['-D'], ['-p', '*%evt.num %proc.name %proc.pid %proc.ppid %proc.cmdline %proc.loginshellid %proc.duration %user.name %evt.latency %fd.name']],
   'tcp_connect.scap': [[], ['-p', '*%evt.num %evt.type %fd.name %fd.cip %fd.sip %fd.cport %fd.sport %fd.l4proto %fd.is_server'], ['-X', 'evt.is_io=true']],
 };
 

@@ -473,7 +473,9 @@ const CLONE_EXITS = new Set<number>([
   PPME.SYSCALL_FORK_X, PPME.SYSCALL_FORK_17_X, PPME.SYSCALL_FORK_20_X, PPME.SYSCALL_VFORK_X,
   PPME.SYSCALL_VFORK_17_X, PPME.SYSCALL_VFORK_20_X, PPME.SYSCALL_CLONE3_X,
 ]);
-export function isCloneExit(type: number): boolean { return CLONE_EXITS.has(type); }
+const IS_CLONE_EXIT = new Uint8Array(1024);
+for (const t of CLONE_EXITS) IS_CLONE_EXIT[t] = 1;
+export function isCloneExit(type: number): boolean { return IS_CLONE_EXIT[type] === 1; }
 export function isContainerEvent(type: number): boolean {
   return type === PPME.CONTAINER_E || type === PPME.CONTAINER_JSON_E || type === PPME.CONTAINER_JSON_2_E;
 }

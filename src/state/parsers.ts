@@ -38,7 +38,14 @@ function on(types: readonly number[], h: Handler): void {
 }
 
 /** Whether sinsp keeps a copy of this enter event for its exit's parser. */
-export function needsEnterEventCopy(type: number): boolean { return storeEnter.has(type); }
+let storeEnterFlags: Uint8Array | undefined;
+export function needsEnterEventCopy(type: number): boolean {
+  if (storeEnterFlags === undefined) {
+    storeEnterFlags = new Uint8Array(1024);
+    for (const t of storeEnter) storeEnterFlags[t] = 1;
+  }
+  return storeEnterFlags[type] === 1;
+}
 
 export function parseEventState(ins: Inspector, ev: Event): void {
   const h = handlers[ev.type];

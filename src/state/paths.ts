@@ -4,6 +4,9 @@
  * dropped, and unprintable bytes become '.'.
  */
 
+const PRINTABLE = /^[\x20-\x7e]+$/;
+const NEEDS_NORMALIZING = /\/\/|\.\/|\.\.|\.$|\/$/;
+
 function isInvalidChar(c: number): boolean {
   // libsinsp treats bytes >= 0x80 (negative signed chars) and non-printables as invalid
   return c < 0x20 || c >= 0x7f;
@@ -12,6 +15,10 @@ function isInvalidChar(c: number): boolean {
 /** Join dir (normally ending in '/') and name, as sinsp_utils::concatenate_paths does. */
 export function concatenatePaths(dir: string, name: string): string {
   if (dir.length + name.length + 1 > 1024) return '/PATH_TOO_LONG';
+  // most names need no normalization: printable, no '//', './', '..', trailing '.' or '/'
+  if (name.length !== 0 && PRINTABLE.test(name) && !NEEDS_NORMALIZING.test(name)) {
+    return name.charCodeAt(0) === 47 ? name : dir + name;
+  }
   const out: number[] = [];
   let base = 0;
   // sinsp passes the parameter length with its NUL: an empty name is relative too

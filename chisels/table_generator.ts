@@ -4,8 +4,7 @@
  * arguments, as in sysdig.
  */
 import type { ChiselModule, FieldHandle } from '../src/chisels/api';
-import { printSortedTable, TableSpec, ValueUnits } from '../src/chisels/sortedTable';
-import { luaToString } from '../src/chisels/format';
+import { printSortedTable, tableKey, TableSpec, ValueUnits } from '../src/chisels/sortedTable';
 
 export const chisel: ChiselModule = {
   info: {
@@ -48,15 +47,10 @@ export const chisel: ChiselModule = {
 
     return {
       onEvent(ev) {
-        let key: string | undefined;
-        for (const k of keys) {
-          const kv = k.get(ev);
-          if (kv === undefined) return;
-          const text = luaToString(kv);
-          key = key === undefined ? text : key + '\u0001\u0001' + text;
-        }
+        const key = tableKey(keys, ev);
+        if (key === undefined) return;
         const v = value.get(ev);
-        if (typeof v === 'number' && v > 0 && key !== undefined) table.set(key, (table.get(key) ?? 0) + v);
+        if (typeof v === 'number' && v > 0) table.set(key, (table.get(key) ?? 0) + v);
       },
       onInterval(tsSec, _tsNs, delta) {
         printSortedTable(host, table, tsSec, 0, delta, spec);

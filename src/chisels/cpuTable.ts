@@ -3,8 +3,7 @@
  * share of the capture's duration; per second live, once at the end of a file.
  */
 import type { Chisel, ChiselHost, FieldHandle } from './api';
-import { luaToString } from './format';
-import { printSortedTable, TableSpec } from './sortedTable';
+import { printSortedTable, tableKey, TableSpec } from './sortedTable';
 
 export function cpuTableChisel(host: ChiselHost, keyFields: string[], keyDescs: string[]): Chisel {
   const spec: TableSpec = {
@@ -17,15 +16,11 @@ export function cpuTableChisel(host: ChiselHost, keyFields: string[], keyDescs: 
   let table = new Map<string, number>();
   return {
     onEvent(ev) {
-      let key: string | undefined;
-      for (const k of keys) {
-        const v = k.get(ev);
-        if (v === undefined) return;
-        key = key === undefined ? luaToString(v) : key + '\u0001\u0001' + luaToString(v);
-      }
+      const key = tableKey(keys, ev);
+      if (key === undefined) return;
       const c = cpu.get(ev);
       const add = (typeof c === 'number' ? c : 0) * 10000000;
-      table.set(key!, (table.get(key!) ?? 0) + add);
+      table.set(key, (table.get(key) ?? 0) + add);
     },
     onInterval(tsSec, _ns, delta) {
       printSortedTable(host, table, tsSec, 0, delta, spec);

@@ -3,8 +3,9 @@
  * it: a header of 20-column descriptions, a rule, then the top entries by value (keys that
  * hold several fields are joined by \x01\x01 and printed in 20-column cells).
  */
-import type { ChiselHost } from './api';
-import { extendString, formatBytes, formatTimeInterval, luaNumber, percent } from './format';
+import type { ChiselHost, FieldHandle } from './api';
+import type { Event } from '../events/event';
+import { extendString, formatBytes, formatTimeInterval, luaNumber, luaToString, percent } from './format';
 
 export type ValueUnits = 'none' | 'bytes' | 'time' | 'timepct';
 
@@ -17,6 +18,17 @@ export interface TableSpec {
   readonly topNumber: number;
   readonly units: ValueUnits;
   readonly outputFormat: 'normal' | 'json';
+}
+
+/** The table key of an event: the key fields' values joined by \x01\x01, or undefined when one has no value. */
+export function tableKey(keys: readonly FieldHandle[], ev: Event): string | undefined {
+  let key: string | undefined;
+  for (const k of keys) {
+    const v = k.get(ev);
+    if (v === undefined) return undefined;
+    key = key === undefined ? luaToString(v) : key + KEY_SEPARATOR + luaToString(v);
+  }
+  return key;
 }
 
 const CELL = 20;

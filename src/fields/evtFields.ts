@@ -199,6 +199,17 @@ function rawArgText(v: FieldValue, type: number): string | undefined {
   }
 }
 
+/** evt.rawarg as sysdig prints it, in -p formats and in JSON alike */
+function bindRawArgText(arg: string | undefined): TextExtractor {
+  const sel = parseArgSelector('evt.rawarg', arg, false, false);
+  return (ev) => {
+    const i = selectedIndex(ev, sel);
+    if (i < 0) return NA;
+    const v = rawArgValue(ev, i, sel.type);
+    return v === NA ? NA : rawArgText(v, sel.type);
+  };
+}
+
 // ---- categories ----------------------------------------------------------------------
 
 function categoryOf(ev: Event): number {
@@ -481,24 +492,8 @@ const evtFields: FieldDef[] = [
     },
     {
       flags: FF.REQUIRES_ARGUMENT | FF.ARG_KEY,
-      bindText: (arg) => {
-        const sel = parseArgSelector('evt.rawarg', arg, false, false);
-        return (ev) => {
-          const i = selectedIndex(ev, sel);
-          if (i < 0) return NA;
-          const v = rawArgValue(ev, i, sel.type);
-          return v === NA ? NA : rawArgText(v, sel.type);
-        };
-      },
-      bindJson: (arg) => {
-        const sel = parseArgSelector('evt.rawarg', arg, false, false);
-        return (ev) => {
-          const i = selectedIndex(ev, sel);
-          if (i < 0) return NA;
-          const v = rawArgValue(ev, i, sel.type);
-          return v === NA ? NA : rawArgText(v, sel.type);
-        };
-      },
+      bindText: bindRawArgText,
+      bindJson: bindRawArgText,
     }),
   field('evt.info', PT.CHARBUF, PF.NA, 'Information', 'the arguments of the event as evt.args shows them; for writes to /dev/log, the decoded syslog message.',
     fixed((ev, ins) => eventInfo(paramFormatter(ins), ev))),

@@ -6,18 +6,28 @@
  */
 import { DISPLAY_TABLE } from '../events/displayTable';
 import { PPME } from '../events/eventTable';
+import { SYSCALL_NAMES, PPM_SC_MAX } from '../events/syscallNames';
 import type { CheckedCheck, CheckedNode } from './check';
 
-/** One flag per event id; undefined means every type is possible. */
+/**
+ * One flag per event id, then one per syscall id for generic events (which evt.type names after
+ * their syscall): index GENERIC_BASE + syscall id. undefined means every type is possible.
+ */
 export type EventTypeSet = Uint8Array;
 
 const NTYPES = DISPLAY_TABLE.length;
+export const GENERIC_BASE = NTYPES;
+const SIZE = NTYPES + PPM_SC_MAX;
 
-/** ids whose evt.type is decided by their id alone (generic events are named by their syscall) */
+/** the events and generic syscalls whose evt.type is one of the names */
 function namedIds(names: readonly string[]): EventTypeSet {
-  const set = new Uint8Array(NTYPES);
+  const set = new Uint8Array(SIZE);
   const wanted = new Set(names);
   for (let id = 0; id < NTYPES; id++) if (wanted.has(DISPLAY_TABLE[id].name)) set[id] = 1;
+  for (let sc = 0; sc < PPM_SC_MAX; sc++) if (wanted.has(SYSCALL_NAMES[sc])) set[GENERIC_BASE + sc] = 1;
+  // generic events themselves are decided by their syscall
+  set[PPME.GENERIC_E] = 0;
+  set[PPME.GENERIC_X] = 0;
   return set;
 }
 
@@ -31,23 +41,17 @@ function exactSet(c: CheckedCheck): EventTypeSet | undefined {
 }
 
 function complement(s: EventTypeSet): EventTypeSet {
-  const out = new Uint8Array(NTYPES);
-  for (let i = 0; i < NTYPES; i++) out[i] = s[i] ? 0 : 1;
+  const out = new Uint8Array(SIZE);
+  for (let i = 0; i < SIZE; i++) out[i] = s[i] ? 0 : 1;
+  out[PPME.GENERIC_E] = 0;
+  out[PPME.GENERIC_X] = 0;
   return out;
-}
-
-function withGenerics(s: EventTypeSet): EventTypeSet {
-  // evt.type of generic events is their syscall's name: they can match any name test
-  s[PPME.GENERIC_E] = 1;
-  s[PPME.GENERIC_X] = 1;
-  return s;
 }
 
 function possible(n: CheckedNode): EventTypeSet | undefined {
   switch (n.kind) {
     case 'check': {
-      const s = exactSet(n);
-      return s && withGenerics(s);
+      return exactSet(n);
     }
     case 'and': {
       let acc: EventTypeSet | undefined;
@@ -55,16 +59,16 @@ function possible(n: CheckedNode): EventTypeSet | undefined {
         const s = possible(c);
         if (!s) continue;
         if (!acc) acc = s.slice();
-        else for (let i = 0; i < NTYPES; i++) acc[i] &= s[i];
+        else for (let i = 0; i < SIZE; i++) acc[i] &= s[i];
       }
       return acc;
     }
     case 'or': {
-      const acc = new Uint8Array(NTYPES);
+      const acc = new Uint8Array(SIZE);
       for (const c of n.children) {
         const s = possible(c);
         if (!s) return undefined;
-        for (let i = 0; i < NTYPES; i++) acc[i] |= s[i];
+        for (let i = 0; i < SIZE; i++) acc[i] |= s[i];
       }
       return acc;
     }
@@ -72,7 +76,7 @@ function possible(n: CheckedNode): EventTypeSet | undefined {
       // only a plain evt.type test can be negated exactly
       if (n.child.kind !== 'check') return undefined;
       const s = exactSet(n.child);
-      return s && withGenerics(complement(s));
+      return s && complement(s);
     }
   }
 }

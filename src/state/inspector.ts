@@ -9,6 +9,7 @@ import { FdEntry, GroupEntry, InterfaceEntry, MachineInfo, ProcEntry, UserEntry 
 import { FD_TYPE } from '../capture/blockTypes';
 import { Event } from '../events/event';
 import { EF } from '../events/paramTypes';
+import { EVENT_TABLE } from '../events/eventTable';
 import { ThreadInfo, PPM_CL } from './threadInfo';
 import { FdInfo, FDF, L4 } from './fdInfo';
 import { ipv4ToString, ipv6ToString, isIpv4MappedIpv6, portToString } from './netFormat';
@@ -174,7 +175,7 @@ export class Inspector implements CaptureHandler {
     const filter = this.filter;
     const modifiesState = (ev.info.flags & EF.MODIFIES_STATE) !== 0;
     const types = this.filterEventTypes;
-    if (types !== undefined && types[ev.type] === 0 && !modifiesState && filter !== undefined) {
+    if (types !== undefined && !modifiesState && filter !== undefined && !this.typePossible(types, ev)) {
       this.resetFilteredOut(ev);
       return true;
     }
@@ -305,6 +306,15 @@ export class Inspector implements CaptureHandler {
         ev.fdinfo = lookupFd(t, t.lastEventFd);
       }
     }
+  }
+
+  /** Whether the filter's event-type set admits this event (generic events by their syscall id). */
+  private typePossible(types: Uint8Array, ev: Event): boolean {
+    const t = ev.type;
+    if (t > 1) return types[t] === 1;
+    if (ev.nparams === 0) return true;
+    const i = GENERIC_TYPES_BASE + ev.u16(0);
+    return i >= types.length || types[i] === 1;
   }
 
   /**
@@ -468,6 +478,8 @@ const PPME_PROCINFO_E = PPME.PROCINFO_E;
 const PPME_SCHEDSWITCH_6_E = PPME.SCHEDSWITCH_6_E;
 const PPME_SYSCALL_COPY_FILE_RANGE_X = PPME.SYSCALL_COPY_FILE_RANGE_X;
 const PPME_SYSCALL_WRITE_X = PPME.SYSCALL_WRITE_X;
+/** where generic syscall ids start in a filter's event-type set (see filter/eventTypes.ts) */
+const GENERIC_TYPES_BASE = EVENT_TABLE.length;
 const CLONE_EXITS = new Set<number>([
   PPME.SYSCALL_CLONE_11_X, PPME.SYSCALL_CLONE_16_X, PPME.SYSCALL_CLONE_17_X, PPME.SYSCALL_CLONE_20_X,
   PPME.SYSCALL_FORK_X, PPME.SYSCALL_FORK_17_X, PPME.SYSCALL_FORK_20_X, PPME.SYSCALL_VFORK_X,

@@ -134,7 +134,7 @@ export async function runReplay(path: string, opts: Options): Promise<number> {
     code = fail(e.offset > 0 ? `${path}: ${e.message} at byte offset ${e.offset}` : `${path}: ${e.message}`);
   }
   // tables of what was read are printed even when the capture ends early
-  if (chisels !== undefined) chisels.captureEnd();
+  if (chisels !== undefined && (code === 0 || ins.eventCount > 0)) chisels.captureEnd();
   if (summary) out.write(summary.render());
   out.flush();
   if (progress && code === 0) progress.done();

@@ -39,6 +39,10 @@ export interface Options {
   readonly chiselInfo: string | undefined;
   /** -pc / -pcontainer given */
   readonly printContainer: boolean;
+  /** -w FILE */
+  readonly writeFile: string | undefined;
+  /** -z */
+  readonly compress: boolean;
 }
 
 export interface ChiselRequest {
@@ -79,9 +83,7 @@ const NOT_YET: ReadonlyArray<[string, string]> = [
   ['-k, --k8s-api <url>', 'Kubernetes API server'],
   ['-M <num>', 'stop after num seconds'],
   ['-N', 'do not resolve port numbers'],
-  ['-w, --write <file>', 'write a capture file'],
   ['-W, --limit <num>', 'number of rotated capture files'],
-  ['-z, --compress', 'gzip capture files'],
 ];
 
 /**
@@ -178,6 +180,8 @@ export function parseOptions(argvIn: readonly string[], chiselLookup?: ChiselLoo
     .option('-l, --list', 'list the fields (with -v: with their types)')
     .option('-L, --list-events', 'list the events')
     .option('-i, --chisel-info <chisel>', 'describe a chisel')
+    .option('-w, --write <file>', 'write the events (that pass the filter) to a capture file instead of printing them')
+    .option('-z, --compress', 'gzip the capture file written with -w')
     .option('--list-chisels', 'list the chisels by category')
     .argument('[filter...]', 'a sysdig filter (the remaining words, joined by spaces)')
     .helpOption('-h, --help', 'print this help')
@@ -239,6 +243,7 @@ export function parseOptions(argvIn: readonly string[], chiselLookup?: ChiselLoo
     timeType, quiet: !!o.quiet, summary: !!o.summary, resolvePorts: !!o.resolvePorts, unbuffered: !!o.unbuffered,
     progress: !!o.progress, listFields, listEvents: !!o.listEvents, printDefaultFormat: format === 'p',
     chisels: taken.chisels, listChisels: taken.list || !!o.listChisels, chiselInfo: o.chiselInfo, printContainer,
+    writeFile: o.write, compress: !!o.compress,
   });
 }
 

@@ -98,7 +98,37 @@ export async function runReplay(path: string, opts: Options): Promise<number> {
   const showInternal = opts.debug;
   const quiet = opts.quiet;
   let count = 0;
-  if (chisels !== undefined) {
+  let handler: import('../capture/scapParser').CaptureHandler = ins;
+  let capture: import('../capture/captureWriter').CaptureFileWriter | undefined;
+  if (opts.writeFile !== undefined) {
+    // -w: the events that pass the filter go to a capture file, after the input's metadata
+    const { CaptureFileWriter, MetadataRecorder, writeMetadata, eventBlock } = await import('../capture/captureWriter');
+    try {
+      capture = new CaptureFileWriter(opts.writeFile, opts.compress);
+    } catch (e) {
+      return fail(`cannot write ${opts.writeFile}: ${(e as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (e as Error).message}`);
+    }
+    const file = capture;
+    const recorder = new MetadataRecorder(ins);
+    handler = recorder;
+    let headWritten = false;
+    const writeHead = () => {
+      if (headWritten) return;
+      headWritten = true;
+      writeMetadata(file.writer, recorder.metadata, (b) => file.write(b), recorder.leadingContainerEvents);
+    };
+    ins.setSink((ev) => {
+      count++;
+      writeHead();
+      file.write(eventBlock(ev, ev.rawParams));
+      return count < max;
+    });
+    // an interrupted write still leaves a complete, readable file
+    const onSignal = () => { writeHead(); file.close(); process.exit(130); };
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    (capture as unknown as { writeHead: () => void }).writeHead = writeHead;
+  } else if (chisels !== undefined) {
     // with chisels, sysdig prints nothing but what the chisels print
     const rt = chisels;
     ins.setSink((ev) => {
@@ -122,7 +152,7 @@ export async function runReplay(path: string, opts: Options): Promise<number> {
   let code = 0;
   const progress = opts.progress ? new ProgressReporter() : undefined;
   try {
-    await readCaptureFile(path, ins, progress?.update);
+    await readCaptureFile(path, handler, progress?.update);
   } catch (e) {
     if (e instanceof FilterRuntimeError) {
       // sysdig stops at the event whose evaluation failed
@@ -135,6 +165,11 @@ export async function runReplay(path: string, opts: Options): Promise<number> {
   }
   // tables of what was read are printed even when the capture ends early
   if (chisels !== undefined && (code === 0 || ins.eventCount > 0)) chisels.captureEnd();
+  if (capture !== undefined) {
+    // a capture without events still gets its head
+    (capture as unknown as { writeHead: () => void }).writeHead();
+    capture.close();
+  }
   if (summary) out.write(summary.render());
   out.flush();
   if (progress && code === 0) progress.done();

@@ -40,7 +40,7 @@ const ERRORS: [string, string[], RegExp][] = [
   ['an empty file', ['-r', '@/empty.scap'], /./],
   ['corrupt block', ['-r', '@/corrupt.scap'], /corrupt block.*byte offset \d+/],
   ['unknown flag', ['--no-such-flag'], /unknown option/],
-  ['flag not supported yet', ['-w', 'x.scap'], /not supported yet/],
+  ['flag not supported yet', ['-r', '@/good.scap', '-G', '5'], /not supported yet/],
   ['bad -n', ['-r', '@/good.scap', '-n', 'abc'], /invalid event count/],
   ['bad -t', ['-r', '@/good.scap', '-t', 'x'], /invalid modifier/],
   ['bad filter', ['-r', '@/good.scap', 'evt.type=nonexist'], /filter error at position 17: unknown event type nonexist/],

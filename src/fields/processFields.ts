@@ -159,7 +159,7 @@ function cgroupList(t: ThreadInfo): string | undefined {
 
 function cgroupOf(t: ThreadInfo, subsys: string): string | undefined {
   for (const c of t.cgroups) {
-    const eq = c.indexOf('=');
+    const eq = c.lastIndexOf('=');
     if (eq >= 0 && c.slice(0, eq) === subsys) return c.slice(eq + 1);
   }
   return NA;

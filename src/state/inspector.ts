@@ -10,7 +10,7 @@ import { FD_TYPE } from '../capture/blockTypes';
 import { Event } from '../events/event';
 import { EF } from '../events/paramTypes';
 import { EVENT_TABLE } from '../events/eventTable';
-import { ThreadInfo, PPM_CL } from './threadInfo';
+import { ThreadInfo, PPM_CL, normalizeCgroups } from './threadInfo';
 import { FdInfo, FDF, L4 } from './fdInfo';
 import { ipv4ToString, ipv6ToString, isIpv4MappedIpv6, portToString } from './netFormat';
 import { ContainerInfo } from './containerInfo';
@@ -88,7 +88,7 @@ export class Inspector implements CaptureHandler {
     t.cwd = withTrailingSlash(p.cwd); t.root = p.root; t.fdlimit = p.fdlimit; t.flags = p.flags;
     t.uid = p.uid; t.gid = p.gid; t.loginuid = p.loginuid; t.vtid = p.vtid; t.vpid = p.vpid;
     t.tty = p.tty; t.vmsizeKb = p.vmsizeKb; t.vmrssKb = p.vmrssKb; t.vmswapKb = p.vmswapKb;
-    t.pfmajor = p.pfmajor; t.pfminor = p.pfminor; t.cgroups = p.cgroups; t.exeWritable = p.exeWritable;
+    t.pfmajor = p.pfmajor; t.pfminor = p.pfminor; t.cgroups = normalizeCgroups(p.cgroups); t.exeWritable = p.exeWritable;
     t.containerId = containerIdFromCgroups(p.cgroups);
     const old = this.threads.get(p.tid);
     if (old) t.fds = old.fds;

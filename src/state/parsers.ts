@@ -8,7 +8,7 @@ import { Event } from '../events/event';
 import { PPME } from '../events/eventTable';
 import { EF } from '../events/paramTypes';
 import { FdInfo, FDF, L4 } from './fdInfo';
-import { ThreadInfo, PPM_CL } from './threadInfo';
+import { ThreadInfo, PPM_CL, normalizeCgroups } from './threadInfo';
 import type { Inspector } from './inspector';
 import { withTrailingSlash, containerIdFromCgroups } from './inspector';
 import { concatenatePaths } from './paths';
@@ -555,7 +555,7 @@ on([
   child.vpid = vpid;
   if (n('vtid') < 0) { child.vtid = childtid; child.vpid = child.pid; }
   const cg = n('cgroups');
-  if (cg >= 0) child.cgroups = argsOf(ev, cg);
+  if (cg >= 0) child.cgroups = normalizeCgroups(argsOf(ev, cg));
   else child.cgroups = parent.cgroups;
   child.containerId = containerIdFromCgroups(child.cgroups) || parent.containerId;
   child.cloneTs = ev.ts;
@@ -592,7 +592,7 @@ on([
   if (n('vm_swap') >= 0) t.vmswapKb = ev.u32(n('vm_swap'));
   if (n('env') >= 0) t.env = splitEnv(ev.bytes(n('env')));
   if (n('cgroups') >= 0) {
-    t.cgroups = argsOf(ev, n('cgroups'));
+    t.cgroups = normalizeCgroups(argsOf(ev, n('cgroups')));
     const cid = containerIdFromCgroups(t.cgroups);
     if (cid) t.containerId = cid;
   }
@@ -742,8 +742,23 @@ on([PPME.CONTAINER_JSON_E, PPME.CONTAINER_JSON_2_E], (ins, ev) => {
   const t = new ThreadInfo();
   // a fresh sinsp thread record: ids and user fields at their zero defaults
   t.tid = -1; t.pid = -1; t.vtid = -2; t.vpid = -2;
-  t.uid = 0; t.gid = 0; t.loginuid = 0;
+  t.uid = 0; t.gid = 0; t.loginuid = 0; t.ptid = 0;
   t.comm = 'container:' + info.id;
   t.containerId = info.id;
   ev.tinfo = t;
+});
+
+// ---- scheduler switches carry the thread's page faults and its process's memory -------
+
+on([PPME.SCHEDSWITCH_6_E], (ins, ev) => {
+  const t = ev.tinfo;
+  if (!t || ev.nparams < 6) return;
+  t.pfmajor = ev.u64(1);
+  t.pfminor = ev.u64(2);
+  const main = ins.mainThread(t);
+  if (main) {
+    main.vmsizeKb = ev.u32(3);
+    main.vmrssKb = ev.u32(4);
+    main.vmswapKb = ev.u32(5);
+  }
 });

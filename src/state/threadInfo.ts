@@ -89,3 +89,22 @@ export class ThreadInfo {
   /** argv[1..] joined as sysdig's proc.args shows them */
   argsString(): string { return this.args.join(' '); }
 }
+
+/**
+ * Cgroup entries as sinsp keeps them (set_cgroups): "subsystem=path" split at the last '=',
+ * "_cgroup" dropped from subsystem names, and the kernel's short names perf, mem and io given
+ * their usual names perf_event, memory and blkio. Parsing stops at an entry without '='.
+ */
+export function normalizeCgroups(entries: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const e of entries) {
+    const sep = e.lastIndexOf('=');
+    if (sep < 0) break;
+    let subsys = e.slice(0, sep).replace('_cgroup', '');
+    if (subsys === 'perf') subsys = 'perf_event';
+    else if (subsys === 'mem') subsys = 'memory';
+    else if (subsys === 'io') subsys = 'blkio';
+    out.push(subsys + '=' + e.slice(sep + 1));
+  }
+  return out;
+}

@@ -85,8 +85,12 @@ export interface Chisel {
   onCaptureStart?(): void;
   /** Return false to stop the event from reaching the chisel's formatter. */
   onEvent?(ev: Event): boolean | void;
-  /** Every interval of event time; `ev` is the event that crossed into the new interval. */
-  onInterval?(tsSec: number, tsNs: number, delta: number, ev: Event): void;
+  /**
+   * Every interval of event time; `ev` is the event that crossed into the new interval (it may
+   * not pass the filters), undefined while no event has passed the command-line filter yet:
+   * sysdig's chisels then have no event to read fields from.
+   */
+  onInterval?(tsSec: number, tsNs: number, delta: number, ev: Event | undefined): void;
   onCaptureEnd?(tsSec: number, tsNs: number, delta: number): void;
 }
 
@@ -97,4 +101,6 @@ export interface ChiselModule {
 }
 
 /** A chisel problem reported to the user as one line (bad arguments, unknown fields, ...). */
-export class ChiselError extends Error {}
+export class ChiselError extends Error {
+  override name = 'ChiselError';
+}

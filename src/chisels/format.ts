@@ -5,7 +5,8 @@
 
 /** Lua's tostring() of a number: integers as such, others as %.14g. */
 export function luaNumber(v: number): string {
-  if (Number.isInteger(v) && Math.abs(v) < 1e15) return String(v);
+  // %.14g: integers of 15 digits and more take the exponent form
+  if (Number.isInteger(v) && Math.abs(v) < 1e14) return String(v);
   if (!Number.isFinite(v)) return v > 0 ? 'inf' : v < 0 ? '-inf' : 'nan';
   return formatG(v, 14);
 }

@@ -3,6 +3,7 @@
  * of event time, printed at each interval as `HH:MM:SS in:N out:N tot:N`.
  */
 import type { ChiselHost, Chisel } from './api';
+import { ChiselError } from './api';
 import { luaToString } from './format';
 
 export function ioTotalsChisel(host: ChiselHost, filter: string): Chisel {
@@ -21,6 +22,8 @@ export function ioTotalsChisel(host: ChiselHost, filter: string): Chisel {
       else totOut += b;
     },
     onInterval(_s, _ns, _delta, ev) {
+      // sysdig's Lua reads evt.time.s here, which fails before any event was delivered
+      if (ev === undefined) throw new ChiselError('invalid call to evt.field()');
       host.print(`${luaToString(time.get(ev))} in:${luaToString(totIn)} out:${luaToString(totOut)} tot:${luaToString(tot)}`);
       tot = 0; totIn = 0; totOut = 0;
     },

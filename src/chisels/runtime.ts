@@ -27,6 +27,8 @@ export interface RuntimeOptions {
   readonly outputFormat: 'normal' | 'json';
   readonly printContainerData: boolean;
   readonly bindContext: BindContext;
+  /** the command line chose a buffer rendering (-A, -x, -X, -b) */
+  readonly commandLineBufferFormat?: boolean;
 }
 
 /** Converts an extracted value to what a Lua chisel would see. */
@@ -56,8 +58,10 @@ interface RunningChisel {
 export class ChiselRuntime {
   private readonly running: RunningChisel[] = [];
   private stopRequested = false;
+  /** an event has passed the command-line filter (chisels can read fields from then on) */
+  private delivered = false;
 
-  constructor(private readonly ins: Inspector, private readonly out: OutputWriter, private readonly opts: RuntimeOptions) {}
+  constructor(private readonly ins: Inspector, private readonly out: OutputWriter, readonly opts: RuntimeOptions) {}
 
   /** Loads and creates a chisel with its positional arguments (as sysdig splits them). */
   add(name: string, argValues: readonly string[]): void {
@@ -133,7 +137,7 @@ export class ChiselRuntime {
         try {
           entry.filter = compileFilter(filter, ctx);
         } catch (e) {
-          if (e instanceof FilterError) throw new ChiselError(`chisel ${entry.name}: ${e.toLine()}`);
+          if (e instanceof FilterError) throw new ChiselError(`invalid filter in chisel ${entry.name}: ${e.toLine()}`);
           throw e;
         }
       },
@@ -153,7 +157,8 @@ export class ChiselRuntime {
       threadTable(filter?: string) { return rt.threadTable(entry.name, filter); },
       setBufferFormat(format): void {
         const pf = ins.paramFormatter;
-        if (!pf) return;
+        // a rendering asked for on the command line (-A, -x, -X, -b) wins, as in sysdig
+        if (!pf || rt.opts.commandLineBufferFormat) return;
         pf.opts = { ...pf.opts, bufferFormat: BUFFER_FORMATS[format] };
       },
     };
@@ -215,6 +220,7 @@ export class ChiselRuntime {
   /** One event that passed the command-line filter. Returns false when a chisel ended the capture. */
   run(ev: Event): boolean {
     const ins = this.ins;
+    this.delivered = true;
     for (const r of this.running) {
       this.timeout(r, ev);
       if (r.filter !== undefined && !r.filter(ev, ins)) continue;
@@ -225,6 +231,11 @@ export class ChiselRuntime {
       }
     }
     return !this.stopRequested;
+  }
+
+  /** An event the command-line filter dropped: only the interval logic sees it, as in sysdig. */
+  timeoutOnly(ev: Event): void {
+    for (const r of this.running) this.timeout(r, ev);
   }
 
   /**
@@ -247,7 +258,7 @@ export class ChiselRuntime {
       delta = rel - r.lastIntervalTs;
       if (delta === 0) return;
     }
-    r.chisel.onInterval(this.ins.epochSeconds(rel), this.ins.subsecondNs(rel), delta, ev);
+    r.chisel.onInterval(this.ins.epochSeconds(rel), this.ins.subsecondNs(rel), delta, this.delivered ? ev : undefined);
     r.lastIntervalSample = sample;
     r.lastIntervalTs = rel;
     r.hasLastIntervalTs = true;

@@ -38,7 +38,7 @@ export async function runReplay(path: string, opts: Options): Promise<number> {
   ins.resolvePorts = opts.resolvePorts;
   const ctx: BindContext = { timeType: opts.timeType, resolvePorts: opts.resolvePorts };
   // buffers are cut to 80 characters unless -v (sysdig's max_evt_output_len)
-  const pf = new ParamFormatter(ins, { bufferFormat: opts.bufferFormat, maxBufferOutput: opts.verbose ? 0 : 80 });
+  const pf = new ParamFormatter(ins, { bufferFormat: opts.bufferFormat, maxBufferOutput: opts.verbose || opts.chisels.length > 0 ? 0 : 80 });
   ins.paramFormatter = pf;
   if (opts.filter.trim() !== '') {
     // the filter compiler (chevrotain) and the field classes load only when needed: the
@@ -81,6 +81,7 @@ export async function runReplay(path: string, opts: Options): Promise<number> {
     const { ChiselError } = await import('../chisels/api');
     chisels = new ChiselRuntime(ins, out, {
       isLive: false, outputFormat: opts.json ? 'json' : 'normal', printContainerData: opts.printContainer, bindContext: ctx,
+      commandLineBufferFormat: opts.bufferFormat !== BufferFormat.NORMAL && opts.bufferFormat !== BufferFormat.JSON,
     });
     try {
       for (const c of opts.chisels) chisels.add(c.name, c.args);
@@ -135,6 +136,7 @@ export async function runReplay(path: string, opts: Options): Promise<number> {
       count++;
       return rt.run(ev) && count < max;
     });
+    ins.filteredOutSink = (ev) => rt.timeoutOnly(ev);
   } else ins.setSink((ev) => {
     count++;
     if (summary) summary.count(ev);
@@ -154,6 +156,14 @@ export async function runReplay(path: string, opts: Options): Promise<number> {
   try {
     await readCaptureFile(path, handler, progress?.update);
   } catch (e) {
+    if (chisels !== undefined && e instanceof Error && e.name === 'ChiselError') {
+      // a chisel failed while running: sysdig reports it, still ends the chisels, exits 1
+      out.flush();
+      code = fail(e.message);
+      try { chisels.captureEnd(); } catch { /* errors at this point are ignored, as in sysdig */ }
+      out.flush();
+      return code;
+    }
     if (e instanceof FilterRuntimeError) {
       // sysdig stops at the event whose evaluation failed
       out.flush();

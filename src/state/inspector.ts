@@ -70,6 +70,12 @@ export class Inspector implements CaptureHandler {
    */
   filterEventTypes: Uint8Array | undefined = undefined;
 
+  /**
+   * Told of each event the filter drops: sinsp hands those back as timeouts, and sysdig runs
+   * the chisels' interval logic on them.
+   */
+  filteredOutSink: ((ev: Event) => void) | undefined = undefined;
+
   constructor(private sink: EventSink = () => true) {}
 
   setSink(sink: EventSink): void { this.sink = sink; }
@@ -177,6 +183,7 @@ export class Inspector implements CaptureHandler {
     const types = this.filterEventTypes;
     if (types !== undefined && !modifiesState && filter !== undefined && !this.typePossible(types, ev)) {
       this.resetFilteredOut(ev);
+      if (this.filteredOutSink !== undefined) this.filteredOutSink(ev);
       return true;
     }
     this.resetEvent(ev);
@@ -190,6 +197,7 @@ export class Inspector implements CaptureHandler {
       // thread's pending enter event so the exit does not pair with stale data
       const t = ev.tinfo;
       if (t && !(ev.info.flags & EF.SKIPPARSERESET) && ev.type !== PPME_SCHEDSWITCH_6_E) t.lastEventType = -1;
+      if (this.filteredOutSink !== undefined) this.filteredOutSink(ev);
       return true;
     }
     parseEventState(this, ev);
@@ -199,7 +207,10 @@ export class Inspector implements CaptureHandler {
       // they update state and take event numbers, but are never delivered
       return true;
     }
-    if (filter !== undefined && modifiesState && !filter(ev, this)) return true;
+    if (filter !== undefined && modifiesState && !filter(ev, this)) {
+      if (this.filteredOutSink !== undefined) this.filteredOutSink(ev);
+      return true;
+    }
     // sinsp compares the fd's name with the one it had when the event looked it up, after
     // filtering: filters never see a changed name
     const f = ev.fdinfo;

@@ -76,6 +76,7 @@ out.append('#define TSYSDIG_PROBE_TABLES_GEN_H')
 out.append('')
 out.append('#define UF_USED 1')
 out.append('#define SYSCALL_TABLE_SIZE %d' % len(data['routes']))
+out.append('#define PPM_EVENT_MAX %d' % (max(e[1] for e in data['events']) + 1))
 out.append('')
 for name, eid, nparams in data['events']:
     out.append('#define %s %d' % (name, eid))

@@ -36,6 +36,8 @@ struct probe_settings {
 	abi_u32 snaplen;      /* bytes of I/O data recorded per buffer (sysdig's -s, default 80) */
 	abi_u32 capturing;    /* 0 until the loader has everything in place, then 1 */
 	abi_u32 drop_switch;  /* 1: do not record scheduler switch events */
+	abi_u32 comm_filter_used; /* 1: comm_filter holds entries, so look the comm up */
+	abi_u32 reserved;
 };
 
 struct probe_counters {
@@ -45,7 +47,7 @@ struct probe_counters {
 	abi_u64 skipped;     /* events not recorded because of the syscall mask or comm filter */
 };
 
-/* Ring buffer record = the body of a scap EV block (block type 0x204): a 16-bit CPU number
+/* Ring buffer record = the body of a scap EV block (EV_BLOCK_TYPE_V2, 0x216): a 16-bit CPU number
  * followed by one scap event (its 26-byte header carries the event's total length at offset 16),
  * so a record is written to a capture file as is, wrapped in a block header and trailer. */
 #define PROBE_RECORD_CPU_BYTES 2

@@ -6,6 +6,7 @@
 
 #define UF_USED 1
 #define SYSCALL_TABLE_SIZE 512
+#define PPM_EVENT_MAX 336
 
 #define PPME_GENERIC_E 0
 #define PPME_GENERIC_E_NPARAMS 2

@@ -524,6 +524,14 @@ on([
   } else {
     ins.removeThread(tid);
     parent = ins.newFakeThread(tid);
+    // sinsp: the caller is unknown (not in the capture's process list either), so the clone's
+    // own description names it too
+    const ci = n('comm');
+    parent.exe = ev.str(1);
+    parent.comm = ci >= 0 ? ev.str(ci) : parent.exe;
+    parent.exepath = '';
+    parent.args = argsOf(ev, 2);
+    if (ev.tinfo?.tid === tid) ev.tinfo = parent; // the event is printed with the replacement
   }
   child.pid = (flags & PPM_CL.CLONE_THREAD) ? ev.i64(4) : childtid;
   child.flags = flags;

@@ -8,7 +8,8 @@ Usage: python3 scripts/gen_probe_tables.py [--old LIBS_OLD] [--out native/bpf/pr
 LIBS_OLD is libs at e5c53d64 (driver/ is enough), e.g.
   git -C libs archive e5c53d64 driver userspace | tar -x -C /tmp/oldlibs
 
-Emitted, for x86_64:
+Emitted, for x86_64 (and the routing table again as src/live/syscallRoutes.ts, for the live
+pre-filter that decides which syscalls the probe records):
   - PPME_* event ids and, for each, PPME_*_NPARAMS: the parameter count 0.29.3 expects (an event
     with more parameters than its table knows is misread by sysdig 0.29.3, so the probe writes
     exactly this many);
@@ -29,6 +30,7 @@ ap = argparse.ArgumentParser()
 ap.add_argument('--old', default='/tmp/oldlibs')
 ap.add_argument('--old-commit', default='e5c53d64')
 ap.add_argument('--out', default=os.path.join(HERE, '..', 'native', 'bpf', 'probe_tables.gen.h'))
+ap.add_argument('--ts-out', default=os.path.join(HERE, '..', 'src', 'live', 'syscallRoutes.ts'))
 args = ap.parse_args()
 
 drv = os.path.join(args.old, 'driver')
@@ -103,3 +105,24 @@ with open(args.out, 'w') as f:
     f.write('\n'.join(out) + '\n')
 print('wrote', os.path.relpath(args.out), '(%d events, %d routed syscalls)' % (
     len(data['events']), sum(1 for r in data['routes'] if r[0] & 1)))
+
+ts = []
+ts.append('/**')
+ts.append(' * GENERATED FILE - do not edit by hand; re-run scripts/gen_probe_tables.py.')
+ts.append(' * x86_64 syscall routing of sysdig 0.29.3\'s driver (falcosecurity/libs %s driver/syscall_table.c):' % args.old_commit)
+ts.append(' * for each native syscall number, the enter/exit events it is recorded as (0 when it is recorded as')
+ts.append(' * the generic syscall event) and its PPM_SC_* code. Mirrors native/bpf/probe_tables.gen.h.')
+ts.append(' */')
+ts.append('export const SYSCALL_SLOTS = %d;' % len(data['routes']))
+ts.append('')
+ts.append('/** [native nr, enter event, exit event, ppm_sc] for every syscall the driver knows */')
+ts.append('export const SYSCALL_ROUTES: ReadonlyArray<readonly [number, number, number, number]> = [')
+for nr, (flags, enter, exit_, sc) in enumerate(data['routes']):
+    if not flags and not sc:
+        continue
+    used = flags & 1
+    ts.append('  [%d, %d, %d, %d], // %s' % (nr, enter if used else 0, exit_ if used else 0, sc, nr_name.get(nr, '?')))
+ts.append('];')
+with open(args.ts_out, 'w') as f:
+    f.write('\n'.join(ts) + '\n')
+print('wrote', os.path.relpath(args.ts_out))

@@ -226,7 +226,7 @@ FILLER_EXIT(fill_execveat_x)
 SEC("tp_btf/sched_process_exit")
 int BPF_PROG(attach_process_exit, struct task_struct *task)
 {
-	if (!should_record_task())
+	if (!should_record_task(0)) /* the state engine needs every exit */
 		return 0;
 	struct event_writer w;
 	if (!writer_begin(&w, PPME_PROCEXIT_1_E, PPME_PROCEXIT_1_E_NPARAMS))
@@ -248,7 +248,7 @@ int BPF_PROG(attach_sched_switch, bool preempt, struct task_struct *prev, struct
 	if (!cfg || cfg->drop_switch)
 		return 0;
 	__u32 prev_tid = BPF_CORE_READ(prev, pid);
-	if (prev_tid == 0 || !should_record_task())
+	if (prev_tid == 0 || !should_record_task(1))
 		return 0;
 	struct event_writer w;
 	if (!writer_begin(&w, PPME_SCHEDSWITCH_6_E, PPME_SCHEDSWITCH_6_E_NPARAMS))

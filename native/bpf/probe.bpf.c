@@ -58,15 +58,16 @@ static __always_inline void count_skipped(void)
 		c->skipped++;
 }
 
-/* Capture on, not our own process, and not a process the user's filter excludes by name. */
-static __always_inline int should_record_task(void)
+/* Capture on and not our own process; with check_comm, not a process the user's filter excludes
+ * by name either. */
+static __always_inline int should_record_task(int check_comm)
 {
 	struct probe_settings *cfg = probe_settings();
 	if (!cfg || !cfg->capturing)
 		return 0;
 	if ((__u32)(bpf_get_current_pid_tgid() >> 32) == cfg->own_tgid)
 		return 0;
-	if (cfg->comm_filter_used) {
+	if (check_comm && cfg->comm_filter_used) {
 		char comm[PROBE_COMM_LEN] = {};
 		bpf_get_current_comm(comm, sizeof(comm));
 		if (bpf_map_lookup_elem(&comm_filter, comm)) {
@@ -83,11 +84,11 @@ static __always_inline int should_record_syscall(long id)
 		return 0;
 	__u32 key = id;
 	__u8 *wanted = bpf_map_lookup_elem(&syscall_mask, &key);
-	if (!wanted || *wanted != PROBE_SYSCALL_RECORD) {
+	if (!wanted || *wanted == PROBE_SYSCALL_SKIP) {
 		count_skipped();
 		return 0;
 	}
-	return should_record_task();
+	return should_record_task(*wanted == PROBE_SYSCALL_RECORD_UNLESS_COMM);
 }
 
 /* Filler programs: tail-called from the dispatchers with the same context. */

@@ -28,7 +28,8 @@ typedef uint64_t abi_u64;
 
 /* Syscall mask values: what to record for a native syscall number. */
 #define PROBE_SYSCALL_SKIP 0
-#define PROBE_SYSCALL_RECORD 1
+#define PROBE_SYSCALL_RECORD 1              /* always (the state engine needs it) */
+#define PROBE_SYSCALL_RECORD_UNLESS_COMM 2  /* unless the thread's comm is in comm_filter */
 
 struct probe_settings {
 	abi_u64 boot_time_ns; /* wall-clock ns at boot: event ts = boot_time_ns + bpf_ktime_get_boot_ns() */

@@ -18,6 +18,8 @@ export class CaptureFileWriter {
   private readonly fd: number;
   private buf = Buffer.allocUnsafe(CHUNK);
   private used = 0;
+  /** bytes written so far, before compression (what -C rotation measures) */
+  bytesWritten = 0;
   readonly writer: ScapWriter;
 
   /** Throws the system error when the file cannot be created. */
@@ -33,6 +35,7 @@ export class CaptureFileWriter {
     }
     b.copy(this.buf, this.used);
     this.used += b.length;
+    this.bytesWritten += b.length;
   }
 
   flush(): void {

@@ -50,7 +50,6 @@ export async function run(argv: readonly string[]): Promise<number> {
   if (opts.printDefaultFormat) { process.stdout.write(DEFAULT_FORMAT + '\n'); return 0; }
   if (opts.listFields > 0) { process.stdout.write(listFields(opts.listFields > 1)); return 0; }
   if (opts.listEvents) { process.stdout.write(listEvents()); return 0; }
-  if (opts.readFile === undefined) return fail('live capture is not supported yet: use -r FILE to read a capture file');
   return runReplay(opts.readFile, opts);
 }
 

@@ -41,6 +41,10 @@ export interface Options {
   readonly printContainer: boolean;
   /** -w FILE */
   readonly writeFile: string | undefined;
+  /** -C/-G/-W/-e: capture file rotation for -w */
+  readonly rotation: { fileSizeMb?: number; durationS?: number; fileLimit?: number; eventsPerFile?: number };
+  /** -M: stop a live capture after this many seconds */
+  readonly durationS: number | undefined;
   /** -z */
   readonly compress: boolean;
 }
@@ -74,16 +78,11 @@ export class UsageError extends Error {}
 
 /** sysdig flags that exist but are not implemented yet */
 const NOT_YET: ReadonlyArray<[string, string]> = [
-  ['-C, --file-size <size>', 'rotate capture files by size'],
   ['-d, --displayflt', 'apply the filter after parsing'],
-  ['-e, --events <num>', 'rotate capture files by event count'],
   ['-E, --exclude-users', 'do not create the user/group tables'],
   ['-F, --fatfile', 'fat file mode'],
-  ['-G, --seconds <num>', 'rotate capture files by time'],
   ['-k, --k8s-api <url>', 'Kubernetes API server'],
-  ['-M <num>', 'stop after num seconds'],
   ['-N', 'do not resolve port numbers'],
-  ['-W, --limit <num>', 'number of rotated capture files'],
 ];
 
 /**
@@ -169,6 +168,11 @@ export function parseOptions(argvIn: readonly string[], chiselLookup?: ChiselLoo
     .option('-x, --print-hex', 'print data buffers in hex')
     .option('-X, --print-hex-ascii', 'print data buffers in hex and ASCII')
     .option('-b, --print-base64', 'print data buffers in base64')
+    .option('-M <num_seconds>', 'stop collecting after num_seconds')
+    .option('-C, --file-size <file_size>', 'with -w: start a new capture file every file_size megabytes (10^6 bytes)')
+    .option('-G, --seconds <num_seconds>', 'with -w: start a new capture file every num_seconds (the name may hold strftime conversions)')
+    .option('-W, --limit <num>', 'with -C or -G: keep at most num files, reusing the oldest names')
+    .option('-e, --events <num_events>', 'with -w: start a new capture file every num_events events')
     .option('-s, --snaplen <len>', 'bytes of each data buffer to capture (live capture)')
     .option('-v, --verbose', 'print whole data buffers, and statistics at the end')
     .option('-t, --timetype <type>', 'timestamps: h (human), a (absolute), r (relative to the start), d (delta), D (delta per thread)')
@@ -231,6 +235,23 @@ export function parseOptions(argvIn: readonly string[], chiselLookup?: ChiselLoo
     if (!/^\d+$/.test(o.snaplen)) throw new UsageError(`invalid snaplen ${o.snaplen}`);
     snaplen = Number(o.snaplen);
   }
+  let durationS: number | undefined;
+  if (o.M !== undefined) {
+    if (!/^\d+$/.test(o.M)) throw new UsageError(`invalid duration ${o.M}`);
+    durationS = Number(o.M);
+  }
+  const count = (flag: string, v: string | undefined): number | undefined => {
+    if (v === undefined) return undefined;
+    if (!/^\d+$/.test(v) || Number(v) === 0) throw new UsageError(`invalid value for ${flag}: ${v}`);
+    return Number(v);
+  };
+  const rotation = {
+    fileSizeMb: count('-C', o.fileSize), durationS: count('-G', o.seconds), fileLimit: count('-W', o.limit),
+    eventsPerFile: count('-e', o.events),
+  };
+  if (o.write === undefined && Object.values(rotation).some((v) => v !== undefined)) {
+    throw new UsageError('-C, -G, -W and -e rotate the capture file of -w: use them with -w FILE');
+  }
   let format: string | undefined = o.print;
   const printContainer = format === 'c' || format === 'container';
   if (format === 'c' || format === 'container') format = CONTAINER_FORMAT;
@@ -243,7 +264,7 @@ export function parseOptions(argvIn: readonly string[], chiselLookup?: ChiselLoo
     timeType, quiet: !!o.quiet, summary: !!o.summary, resolvePorts: !!o.resolvePorts, unbuffered: !!o.unbuffered,
     progress: !!o.progress, listFields, listEvents: !!o.listEvents, printDefaultFormat: format === 'p',
     chisels: taken.chisels, listChisels: taken.list || !!o.listChisels, chiselInfo: o.chiselInfo, printContainer,
-    writeFile: o.write, compress: !!o.compress,
+    writeFile: o.write, compress: !!o.compress, durationS, rotation,
   });
 }
 

@@ -1,7 +1,7 @@
 /**
- * The replay command: read a capture through the state engine with the user's filter,
- * print each event (default line, -p format or -j JSON), then the end-of-run extras
- * (-S summary, -v statistics). Returns the exit code.
+ * The replay command: read a capture (a file, or the live machine when no file is given)
+ * through the state engine with the user's filter, print each event (default line, -p format
+ * or -j JSON), then the end-of-run extras (-S summary, -v statistics). Returns the exit code.
  */
 import { readCaptureFile } from '../capture/captureFile';
 import { CaptureError } from '../capture/captureError';
@@ -18,6 +18,7 @@ import type { BindContext } from '../fields';
 import { Options, DEFAULT_FORMAT } from './options';
 import { SummaryTable } from './summaryTable';
 import { ProgressReporter } from '../output/progress';
+import { stateSnapshot } from '../state/snapshot';
 
 /**
  * Command-line text as the byte string everything else uses (one char per byte, latin1):
@@ -33,13 +34,15 @@ export function fail(msg: string): number {
   return 1;
 }
 
-export async function runReplay(path: string, opts: Options): Promise<number> {
+export async function runReplay(path: string | undefined, opts: Options): Promise<number> {
+  const live = path === undefined;
   const ins = new Inspector();
   ins.resolvePorts = opts.resolvePorts;
   const ctx: BindContext = { timeType: opts.timeType, resolvePorts: opts.resolvePorts };
   // buffers are cut to 80 characters unless -v (sysdig's max_evt_output_len)
   const pf = new ParamFormatter(ins, { bufferFormat: opts.bufferFormat, maxBufferOutput: opts.verbose || opts.chisels.length > 0 ? 0 : 80 });
   ins.paramFormatter = pf;
+  let excludedNames: readonly string[] = [];
   if (opts.filter.trim() !== '') {
     // the filter compiler (chevrotain) and the field classes load only when needed: the
     // default replay starts faster without them
@@ -48,6 +51,7 @@ export async function runReplay(path: string, opts: Options): Promise<number> {
       const compiled = compileFilterWithTypes(asBytes(opts.filter), ctx);
       ins.filter = compiled.predicate;
       ins.filterEventTypes = compiled.eventTypes;
+      excludedNames = compiled.excludedProcessNames;
     } catch (e) {
       if (e instanceof FilterError) return fail(e.toLine());
       throw e;
@@ -80,7 +84,7 @@ export async function runReplay(path: string, opts: Options): Promise<number> {
     const { ChiselRuntime } = await import('../chisels/runtime');
     const { ChiselError } = await import('../chisels/api');
     chisels = new ChiselRuntime(ins, out, {
-      isLive: false, outputFormat: opts.json ? 'json' : 'normal', printContainerData: opts.printContainer, bindContext: ctx,
+      isLive: live, outputFormat: opts.json ? 'json' : 'normal', printContainerData: opts.printContainer, bindContext: ctx,
       commandLineBufferFormat: opts.bufferFormat !== BufferFormat.NORMAL && opts.bufferFormat !== BufferFormat.JSON,
     });
     try {
@@ -100,35 +104,49 @@ export async function runReplay(path: string, opts: Options): Promise<number> {
   const quiet = opts.quiet;
   let count = 0;
   let handler: import('../capture/scapParser').CaptureHandler = ins;
-  let capture: import('../capture/captureWriter').CaptureFileWriter | undefined;
+  let capture: { close(): void } | undefined;
   if (opts.writeFile !== undefined) {
     // -w: the events that pass the filter go to a capture file, after the input's metadata
     const { CaptureFileWriter, MetadataRecorder, writeMetadata, eventBlock } = await import('../capture/captureWriter');
-    try {
-      capture = new CaptureFileWriter(opts.writeFile, opts.compress);
-    } catch (e) {
-      return fail(`cannot write ${opts.writeFile}: ${(e as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (e as Error).message}`);
-    }
-    const file = capture;
+    const { RotatingCaptureWriter, isRotating } = await import('../capture/rotatingWriter');
     const recorder = new MetadataRecorder(ins);
     handler = recorder;
-    let headWritten = false;
-    const writeHead = () => {
-      if (headWritten) return;
-      headWritten = true;
-      writeMetadata(file.writer, recorder.metadata, (b) => file.write(b), recorder.leadingContainerEvents);
+    const writeHead = (file: import('../capture/captureWriter').CaptureFileWriter, first: boolean) => {
+      if (first) writeMetadata(file.writer, recorder.metadata, (b) => file.write(b), recorder.leadingContainerEvents);
+      else writeMetadata(file.writer, stateSnapshot(ins), (b) => file.write(b));
     };
+    const failOpen = (e: unknown) => fail(`cannot write ${opts.writeFile}: ${(e as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (e as Error).message}`);
+    let writeEvent: (ev: Event) => void;
+    if (isRotating(opts.rotation)) {
+      // files open as events arrive: an unwritable name surfaces on the first event
+      const rot = new RotatingCaptureWriter({ ...opts.rotation, baseName: opts.writeFile, compress: opts.compress, live }, writeHead);
+      writeEvent = (ev) => rot.writeEvent(eventBlock(ev, ev.rawParams), ev.buf.readBigUInt64LE(ev.off));
+      capture = rot;
+    } else {
+      let file: import('../capture/captureWriter').CaptureFileWriter;
+      try {
+        file = new CaptureFileWriter(opts.writeFile, opts.compress);
+      } catch (e) {
+        return failOpen(e);
+      }
+      let headWritten = false;
+      const head = () => { if (!headWritten) { headWritten = true; writeHead(file, true); } };
+      writeEvent = (ev) => { head(); file.write(eventBlock(ev, ev.rawParams)); };
+      // a capture without events still gets its head
+      capture = { close: () => { head(); file.close(); } };
+    }
     ins.setSink((ev) => {
       count++;
-      writeHead();
-      file.write(eventBlock(ev, ev.rawParams));
+      writeEvent(ev);
       return count < max;
     });
-    // an interrupted write still leaves a complete, readable file
-    const onSignal = () => { writeHead(); file.close(); process.exit(130); };
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
-    (capture as unknown as { writeHead: () => void }).writeHead = writeHead;
+    if (!live) {
+      // an interrupted write still leaves a complete, readable file (live capture stops cleanly
+      // on these signals instead, and closes the file the normal way)
+      const onSignal = () => { capture!.close(); process.exit(130); };
+      process.once('SIGINT', onSignal);
+      process.once('SIGTERM', onSignal);
+    }
   } else if (chisels !== undefined) {
     // with chisels, sysdig prints nothing but what the chisels print
     const rt = chisels;
@@ -152,9 +170,11 @@ export async function runReplay(path: string, opts: Options): Promise<number> {
     return count < max;
   });
   let code = 0;
-  const progress = opts.progress ? new ProgressReporter() : undefined;
+  const progress = opts.progress && !live ? new ProgressReporter() : undefined;
+  let liveStats: import('../live/liveCapture').LiveStats | undefined;
   try {
-    await readCaptureFile(path, handler, progress?.update);
+    if (path !== undefined) await readCaptureFile(path, handler, progress?.update);
+    else liveStats = await runLive(handler, opts, excludedNames, ins.filterEventTypes);
   } catch (e) {
     if (chisels !== undefined && e instanceof Error && e.name === 'ChiselError') {
       // a chisel failed while running: sysdig reports it, still ends the chisels, exits 1
@@ -169,19 +189,57 @@ export async function runReplay(path: string, opts: Options): Promise<number> {
       out.flush();
       return fail(e.message);
     }
+    if (e instanceof Error && (e.name === 'LiveCaptureError' || e.name === 'CaptureWriteError')) {
+      capture?.close(); // what was written stays readable
+      out.flush();
+      return fail(e.message);
+    }
     if (!(e instanceof CaptureError)) throw e;
     out.flush();
     code = fail(e.offset > 0 ? `${path}: ${e.message} at byte offset ${e.offset}` : `${path}: ${e.message}`);
   }
   // tables of what was read are printed even when the capture ends early
   if (chisels !== undefined && (code === 0 || ins.eventCount > 0)) chisels.captureEnd();
-  if (capture !== undefined) {
-    // a capture without events still gets its head
-    (capture as unknown as { writeHead: () => void }).writeHead();
-    capture.close();
-  }
+  capture?.close();
   if (summary) out.write(summary.render());
   out.flush();
   if (progress && code === 0) progress.done();
+  if (liveStats !== undefined) reportLiveStats(liveStats, opts.verbose);
   return code;
+}
+
+/** Live capture until -M elapses, SIGINT/SIGTERM, or the sink stops it (-n). */
+async function runLive(handler: import('../capture/scapParser').CaptureHandler, opts: Options,
+  excludedNames: readonly string[], types: Uint8Array | undefined): Promise<import('../live/liveCapture').LiveStats> {
+  const { captureLive } = await import('../live/liveCapture');
+  const { probeFilterFor } = await import('../live/probeFilter');
+  let onSignal: () => void = () => {};
+  const stopSignal = new Promise<void>((resolve) => { onSignal = resolve; });
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    return await captureLive(handler, {
+      snaplen: opts.snaplen ?? 80,
+      probeFilter: probeFilterFor(types, excludedNames),
+      durationS: opts.durationS,
+    }, stopSignal);
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
+/** Drops always go to stderr; -v adds the probe's counters per CPU. */
+function reportLiveStats(s: import('../live/liveCapture').LiveStats, verbose: boolean): void {
+  const drops = s.dropsFull + s.dropsLarge;
+  if (verbose) {
+    process.stderr.write(`Driver Events:${s.events}\nDriver Drops:${drops}\n`);
+    s.perCpu.forEach((c, i) => {
+      if (c.events || c.dropsFull || c.dropsLarge) {
+        process.stderr.write(`  cpu ${i}: events ${c.events}, drops ${c.dropsFull} (buffer full), ${c.dropsLarge} (too large)\n`);
+      }
+    });
+  } else if (drops > 0) {
+    process.stderr.write(`tsysdig: ${drops} events dropped of ${s.events + drops} (${s.dropsFull} with the buffer full, ${s.dropsLarge} too large)\n`);
+  }
 }

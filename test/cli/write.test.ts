@@ -50,3 +50,46 @@ describe('writing captures', () => {
     expect(r.stderr).toMatch(/cannot write \/nonexistent-dir\/x.scap/);
   });
 });
+
+describe('rotating capture files (-C, -G, -W, -e)', () => {
+  const dir = (name: string) => { const d = path.join(tmp, name); fs.mkdirSync(d, { recursive: true }); return d; };
+  const eventsIn = (f: string) => ts(['-r', f, '-D']).stdout.split('\n').filter(Boolean).length;
+  const total = eventsIn(FIX('shell_session.scap'));
+  it.each([
+    // [options, expected file names, events per file] - sysdig's cycle writer: every event counts
+    // before it is written, so with -e N the first file holds N - 1
+    [['-e', '10'], (n: number) => Array.from({ length: Math.floor(n / 10) + 1 }, (_, i) => `x.scap${i}`)],
+    [['-C', '1'], () => ['x.scap0']],
+    [['-C', '1', '-W', '10'], () => ['x.scap00']],
+  ] as const)('%j names files as sysdig does and loses no event', (args, names) => {
+    const d = dir(args.join(''));
+    expect(ts(['-r', FIX('shell_session.scap'), '-w', path.join(d, 'x.scap'), ...args]).code).toBe(0);
+    const files = fs.readdirSync(d).sort();
+    expect(files).toEqual(names(total).sort());
+    expect(files.reduce((sum, f) => sum + eventsIn(path.join(d, f)), 0)).toBe(total);
+    if (args[0] === '-e') expect(eventsIn(path.join(d, 'x.scap0'))).toBe(9);
+  });
+  it('-W wraps the counter and overwrites the oldest files', () => {
+    const d = dir('wrap');
+    expect(ts(['-r', FIX('shell_session.scap'), '-w', path.join(d, 'x.scap'), '-e', '5', '-W', '2']).code).toBe(0);
+    expect(fs.readdirSync(d).sort()).toEqual(['x.scap0', 'x.scap1']);
+  });
+  it('each new file starts with the state, so its events resolve on their own', () => {
+    const d = dir('state');
+    ts(['-r', FIX('shell_session.scap'), '-w', path.join(d, 'x.scap'), '-e', '10']);
+    const last = fs.readdirSync(d).sort((a, b) => Number(a.slice(6)) - Number(b.slice(6))).pop()!;
+    expect(ts(['-r', path.join(d, last)]).stdout).not.toMatch(/<NA>/);
+  });
+  it('-G names files by strftime conversions of the slice time', () => {
+    const d = dir('time');
+    expect(ts(['-r', FIX('shell_session.scap'), '-w', path.join(d, 'x-%Y%m%d.scap'), '-G', '3600']).code).toBe(0);
+    expect(fs.readdirSync(d)).toHaveLength(1);
+    expect(fs.readdirSync(d)[0]).toMatch(/^x-\d{8}\.scap$/);
+  });
+  it('rotation without -w, or an unwritable name, is one error line', () => {
+    expect(ts(['-r', FIX('shell_session.scap'), '-e', '5']).stderr).toMatch(/use them with -w FILE/);
+    const r = ts(['-r', FIX('shell_session.scap'), '-w', '/nonexistent-dir/x.scap', '-e', '5']);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toEqual(['tsysdig: cannot write /nonexistent-dir/x.scap0: no such directory']);
+  });
+});

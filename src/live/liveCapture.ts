@@ -1,0 +1,126 @@
+/**
+ * Live capture: loads the eBPF probe through the ebpf-capture-reader addon, starts the state
+ * engine from a /proc scan, then feeds the probe's events to the same parser capture files go
+ * through (the probe writes the scap event layout), until told to stop.
+ */
+import { ScapParser, CaptureHandler } from '../capture/scapParser';
+import { ScapWriter } from '../capture/scapWriter';
+import { scanMachine } from './procScan';
+import { writeCaptureHead } from './captureHead';
+import { orderRecords } from './recordOrder';
+import type { ProbeFilter } from './probeFilter';
+
+/** A reason live capture cannot start or continue, for one line on stderr. */
+export class LiveCaptureError extends Error {
+  override readonly name = 'LiveCaptureError';
+}
+
+export interface LiveCounters {
+  events: number;
+  dropsFull: number;
+  dropsLarge: number;
+  skipped: number;
+}
+
+export interface LiveStats extends LiveCounters {
+  perCpu: LiveCounters[];
+}
+
+interface CaptureSession {
+  start(onBatch: (batch: Buffer) => void): void;
+  stop(): Promise<void>;
+  stats(): LiveStats;
+}
+
+interface AddonModule {
+  CaptureSession: new (opts: {
+    snaplen?: number; syscallMask?: Uint8Array; skipComms?: readonly string[]; dropSwitch?: boolean;
+    ringBufferBytes?: number;
+  }) => CaptureSession;
+}
+
+export interface LiveOptions {
+  readonly snaplen: number;
+  readonly probeFilter?: ProbeFilter;
+  /** -M: stop after this many seconds */
+  readonly durationS?: number;
+}
+
+function loadAddon(): AddonModule {
+  try {
+    return require('ebpf-capture-reader') as AddonModule;
+  } catch (e) {
+    const why = (e as Error).message.split('\n')[0];
+    throw new LiveCaptureError(`live capture is unavailable: the ebpf-capture-reader addon could not be loaded (${why})`);
+  }
+}
+
+/**
+ * Captures until `-M` elapses, `stopSignal` resolves, or the handler asks to stop (returns false
+ * from onEvent). Errors thrown by the handler stop the capture and are rethrown once the probe is
+ * detached. Returns the probe's counters.
+ */
+export async function captureLive(handler: CaptureHandler, opts: LiveOptions, stopSignal: Promise<void>): Promise<LiveStats> {
+  if (typeof process.getuid === 'function' && process.getuid() !== 0) {
+    throw new LiveCaptureError('live capture needs root (CAP_BPF and CAP_PERFMON): run as root, or read a capture file with -r');
+  }
+  const addon = loadAddon();
+  let session: CaptureSession;
+  try {
+    session = new addon.CaptureSession({
+      snaplen: opts.snaplen,
+      syscallMask: opts.probeFilter?.syscallMask,
+      skipComms: opts.probeFilter?.skipComms,
+      dropSwitch: opts.probeFilter?.dropSwitch,
+    });
+  } catch (e) {
+    throw new LiveCaptureError(`cannot start live capture: ${(e as Error).message}`);
+  }
+
+  const parser = new ScapParser(handler);
+  let failure: unknown;
+  let finished = false;
+  let batchNumber = 0;
+  // The probe starts before the /proc scan so nothing falls between the two; its first batches
+  // wait until the scan is in the state engine.
+  const pending: Buffer[] = [];
+  let headDone = false;
+  let stopRequested: () => void = () => {};
+  const handlerStopped = new Promise<void>((resolve) => { stopRequested = resolve; });
+  const consume = (batch: Buffer) => {
+    if (finished || failure !== undefined) return;
+    if (!headDone) { pending.push(batch); return; }
+    try {
+      parser.pushRecords(orderRecords(batch), (batchNumber++) * 2 ** 32);
+    } catch (e) {
+      failure = e;
+    }
+    if (failure !== undefined || parser.isStopped) stopRequested();
+  };
+  session.start(consume);
+
+  try {
+    const head: Buffer[] = [];
+    writeCaptureHead(new ScapWriter((b) => head.push(b)), scanMachine(new Set([process.pid])));
+    parser.push(Buffer.concat(head));
+  } catch (e) {
+    finished = true;
+    await session.stop();
+    throw e;
+  }
+  headDone = true;
+  for (const b of pending.splice(0)) consume(b);
+
+  let timer: NodeJS.Timeout | undefined;
+  const elapsed = opts.durationS !== undefined
+    ? new Promise<void>((resolve) => { timer = setTimeout(resolve, opts.durationS! * 1000); })
+    : new Promise<void>(() => {});
+  await Promise.race([elapsed, stopSignal, handlerStopped]);
+  if (timer) clearTimeout(timer);
+  // stop() delivers what is still in the ring before it resolves
+  await session.stop();
+  finished = true;
+  const stats = session.stats();
+  if (failure !== undefined) throw failure;
+  return stats;
+}

@@ -8,11 +8,8 @@ import { BlockCursor, splitNul, splitEnv, cString } from './blockCursor';
 import { CaptureError } from './captureError';
 import { FD_TYPE, IF_TYPE } from './blockTypes';
 import { FdEntry, GroupEntry, InterfaceEntry, MachineInfo, ProcEntry, UserEntry } from './records';
+import { SCAP_MAX_PATH_SIZE, SCAP_MAX_ARGS_SIZE, SCAP_MAX_ENV_SIZE, SCAP_MAX_CGROUPS_SIZE } from './records';
 
-const SCAP_MAX_PATH_SIZE = 1024;
-const SCAP_MAX_ARGS_SIZE = 4096;
-const SCAP_MAX_ENV_SIZE = 4096;
-const SCAP_MAX_CGROUPS_SIZE = 4096;
 const MAX_CREDENTIALS_STR_LEN = 256;
 
 export function decodeMachineInfo(buf: Buffer, start: number, len: number, at: number): MachineInfo {

@@ -1,5 +1,11 @@
 /** Plain records for the metadata blocks of a capture (process, fd, user, interface lists). */
 
+/** libscap's limits on process-list strings: its reader rejects longer ones, its /proc scan cuts them */
+export const SCAP_MAX_PATH_SIZE = 1024;
+export const SCAP_MAX_ARGS_SIZE = 4096;
+export const SCAP_MAX_ENV_SIZE = 4096;
+export const SCAP_MAX_CGROUPS_SIZE = 4096;
+
 export interface MachineInfo {
   numCpus: number;
   memorySizeBytes: number;

@@ -10,6 +10,7 @@ import {
   PL_BLOCK_TYPE_V5, PL_BLOCK_TYPE_V6, PL_BLOCK_TYPE_V7, PL_BLOCK_TYPE_V8, PL_BLOCK_TYPE_V9, FD_TYPE, IF_TYPE,
 } from './blockTypes';
 import { FdEntry, GroupEntry, InterfaceEntry, MachineInfo, ProcEntry, UserEntry } from './records';
+import { SCAP_MAX_PATH_SIZE, SCAP_MAX_ARGS_SIZE, SCAP_MAX_ENV_SIZE, SCAP_MAX_CGROUPS_SIZE } from './records';
 
 const PL_TYPES = [0, PL_BLOCK_TYPE_V1, PL_BLOCK_TYPE_V2, PL_BLOCK_TYPE_V3, PL_BLOCK_TYPE_V4, PL_BLOCK_TYPE_V5,
   PL_BLOCK_TYPE_V6, PL_BLOCK_TYPE_V7, PL_BLOCK_TYPE_V8, PL_BLOCK_TYPE_V9];
@@ -33,7 +34,7 @@ export class ByteBuilder {
   u64(v: number | bigint): this { this.room(8); this.buf.writeBigUInt64LE(BigInt.asUintN(64, BigInt(v)), this.len); this.len += 8; return this; }
   bytes(b: Buffer | Uint8Array): this { this.room(b.length); Buffer.from(b.buffer, b.byteOffset, b.length).copy(this.buf, this.len); this.len += b.length; return this; }
   /** u16 length + bytes, no terminator (how scap stores most strings in metadata blocks) */
-  str16(s: string): this { const b = Buffer.from(s, 'latin1'); return this.u16(b.length).bytes(b); }
+  str16(s: string, max = 65535): this { const b = Buffer.from(s, 'latin1').subarray(0, max); return this.u16(b.length).bytes(b); }
   pad4(): this { while (this.len % 4) this.u8(0); return this; }
   toBuffer(): Buffer { return Buffer.from(this.buf.subarray(0, this.len)); }
 }
@@ -84,23 +85,23 @@ export class ScapWriter {
   procList(entries: ProcEntry[], version = 9): void {
     const b = new ByteBuilder();
     for (const p of entries) {
-      const argsB = nulJoin(p.args);
+      const argsB = nulJoin(p.args, SCAP_MAX_ARGS_SIZE);
       const ent = new ByteBuilder();
       ent.i64(p.tid).i64(p.pid).i64(p.ptid);
       if (version >= 6) ent.i64(p.sid);
       if (version >= 8) ent.i64(p.vpgid);
-      ent.str16(p.comm).str16(p.exe);
-      if (version >= 7) ent.str16(p.exepath);
+      ent.str16(p.comm, SCAP_MAX_PATH_SIZE).str16(p.exe, SCAP_MAX_PATH_SIZE);
+      if (version >= 7) ent.str16(p.exepath, SCAP_MAX_PATH_SIZE);
       ent.u16(argsB.length).bytes(argsB);
-      ent.str16(p.cwd).u64(p.fdlimit).u32(p.flags).u32(p.uid).u32(p.gid);
+      ent.str16(p.cwd, SCAP_MAX_PATH_SIZE).u64(p.fdlimit).u32(p.flags).u32(p.uid).u32(p.gid);
       if (version >= 2) {
         ent.u32(p.vmsizeKb).u32(p.vmrssKb).u32(p.vmswapKb).u64(p.pfmajor).u64(p.pfminor);
-        if (version >= 3) { const env = nulJoin(p.env); ent.u16(env.length).bytes(env); }
+        if (version >= 3) { const env = nulJoin(p.env, SCAP_MAX_ENV_SIZE); ent.u16(env.length).bytes(env); }
         if (version >= 4) {
           ent.i64(p.vtid).i64(p.vpid);
-          const cg = nulJoin(p.cgroups);
+          const cg = nulJoin(p.cgroups, SCAP_MAX_CGROUPS_SIZE);
           ent.u16(cg.length).bytes(cg);
-          if (version >= 5) ent.str16(p.root);
+          if (version >= 5) ent.str16(p.root, SCAP_MAX_PATH_SIZE);
         }
       }
       if (version >= 9) {
@@ -123,10 +124,10 @@ export class ScapWriter {
         case FD_TYPE.IPV4_SERVSOCK: e.u32(f.dip).u16(f.dport).u8(f.l4proto); break;
         case FD_TYPE.IPV6_SOCK: e.bytes(f.sip6 ?? Buffer.alloc(16)).bytes(f.dip6 ?? Buffer.alloc(16)).u16(f.sport).u16(f.dport).u8(f.l4proto); break;
         case FD_TYPE.IPV6_SERVSOCK: e.bytes(f.dip6 ?? Buffer.alloc(16)).u16(f.dport).u8(f.l4proto); break;
-        case FD_TYPE.UNIX_SOCK: e.u64(f.unixSource).u64(f.unixDest).str16(f.name); break;
-        case FD_TYPE.FILE_V2: e.u32(f.openFlags).str16(f.name); if (v2) e.u32(f.dev); break;
+        case FD_TYPE.UNIX_SOCK: e.u64(f.unixSource).u64(f.unixDest).str16(f.name, SCAP_MAX_PATH_SIZE); break;
+        case FD_TYPE.FILE_V2: e.u32(f.openFlags).str16(f.name, SCAP_MAX_PATH_SIZE); if (v2) e.u32(f.dev); break;
         case FD_TYPE.UNKNOWN: break;
-        default: e.str16(f.name);
+        default: e.str16(f.name, SCAP_MAX_PATH_SIZE);
       }
       if (v2) b.u32(e.len + 4);
       b.bytes(e.toBuffer());
@@ -199,9 +200,10 @@ export function encodeEventBlock(e: EventSpec): Buffer {
   return block(type, b.toBuffer());
 }
 
-function nulJoin(items: string[]): Buffer {
+/** NUL-terminated items, cut to libscap's limit as its /proc scan cuts them (readers reject longer) */
+function nulJoin(items: string[], max: number): Buffer {
   if (items.length === 0) return Buffer.alloc(0);
-  return Buffer.from(items.join('\0') + '\0', 'latin1');
+  return Buffer.from(items.join('\0') + '\0', 'latin1').subarray(0, max);
 }
 
 /** Parameter encoders for building events. */

@@ -91,6 +91,18 @@ describe('process-list blocks, every version', () => {
     if (v >= 9) expect([p.tty, p.loginuid, p.exeWritable]).toEqual([34816, 1000, true]);
     expect(rec.events).toHaveLength(1);
   });
+  // a process with a huge command line or environment (a test runner, a JVM) must still
+  // give a capture that reads back: the writer cuts where libscap's /proc scan cuts
+  it('cuts args, env, cgroups and paths to libscap limits', () => {
+    const long = 'x'.repeat(3000);
+    const big = { ...FULL_PROC, args: [long, long], env: [long, long], cgroups: [long, long], cwd: '/' + long };
+    const p = parse(write((w) => { w.procList([big], 9); w.event(readEvent); })).procs[0];
+    expect(p.args.join('\0').length).toBeLessThanOrEqual(4096);
+    expect(p.args[0]).toBe(long);
+    expect(p.env[0]).toBe(long);
+    expect(p.cgroups[0]).toBe(long);
+    expect(p.cwd.length).toBe(1024);
+  });
 });
 
 describe('fd, user and interface lists in both versions', () => {

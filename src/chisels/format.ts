@@ -2,6 +2,7 @@
  * Text helpers with the exact output of sysdig's Lua chisel library (common.lua) and of Lua's
  * own number formatting, so chisel tables print as sysdig's do.
  */
+import { formatG } from '../output/printfG';
 
 /** Lua's tostring() of a number: integers as such, others as %.14g. */
 export function luaNumber(v: number): string {
@@ -9,24 +10,6 @@ export function luaNumber(v: number): string {
   if (Number.isInteger(v) && Math.abs(v) < 1e14) return String(v);
   if (!Number.isFinite(v)) return v > 0 ? 'inf' : v < 0 ? '-inf' : 'nan';
   return formatG(v, 14);
-}
-
-/** C's %.<p>g */
-export function formatG(v: number, p: number): string {
-  if (v === 0) return '0';
-  const exp = Math.floor(Math.log10(Math.abs(v)));
-  let s: string;
-  if (exp < -4 || exp >= p) {
-    s = v.toExponential(p - 1);
-    let [m, e] = s.split('e');
-    if (m.includes('.')) m = m.replace(/0+$/, '').replace(/\.$/, '');
-    const en = Number(e);
-    s = `${m}e${en < 0 ? '-' : '+'}${String(Math.abs(en)).padStart(2, '0')}`;
-  } else {
-    s = v.toFixed(Math.max(0, p - 1 - exp));
-    if (s.includes('.')) s = s.replace(/0+$/, '').replace(/\.$/, '');
-  }
-  return s;
 }
 
 /** A value as Lua's tostring() shows it. */

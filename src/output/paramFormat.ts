@@ -15,6 +15,7 @@ import { L4 } from '../state/fdInfo';
 import { sanitize, sockaddrToString, tupleString } from '../state/parsers';
 import { concatenatePaths } from '../state/paths';
 import { renderBuffer, BufferFormat } from './bufferFormat';
+import { formatG } from './printfG';
 
 export const SIGNAL_NAMES: readonly string[] = [
   '', 'SIGHUP', 'SIGINT', 'SIGQUIT', 'SIGILL', 'SIGTRAP', 'SIGABRT', 'SIGBUS', 'SIGFPE', 'SIGKILL', 'SIGUSR1',
@@ -280,21 +281,4 @@ export function flagNames(val: number, table: readonly FlagEntry[] | undefined):
   }
   if (k < table.length) out += sep + table[k].name;
   return out;
-}
-
-/** printf("%lg") */
-export function formatG(x: number): string {
-  if (x === 0) return '0';
-  const exp = Math.floor(Math.log10(Math.abs(x)));
-  if (exp < -5 || exp >= 6) {
-    let s = x.toExponential(5);
-    let [m, e] = s.split('e');
-    if (m.includes('.')) m = m.replace(/0+$/, '').replace(/\.$/, '');
-    const en = Number(e);
-    s = `${m}e${en < 0 ? '-' : '+'}${String(Math.abs(en)).padStart(2, '0')}`;
-    return s;
-  }
-  let s = x.toFixed(Math.max(0, 5 - exp));
-  if (s.includes('.')) s = s.replace(/0+$/, '').replace(/\.$/, '');
-  return s;
 }

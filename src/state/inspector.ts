@@ -127,7 +127,8 @@ export class Inspector implements CaptureHandler {
     if (f.type === FD_TYPE.UNIX_SOCK) f.flags |= f.name === '' ? FDF.ROLE_CLIENT : FDF.ROLE_SERVER;
     if (f.type === FD_TYPE.IPV4_SOCK || f.type === FD_TYPE.IPV6_SOCK) f.name = socketNameOf(f, this.resolvePorts);
     else if (f.type === FD_TYPE.IPV4_SERVSOCK || f.type === FD_TYPE.IPV6_SERVSOCK) f.name = serverNameOf(f, this.resolvePorts);
-    t.fds.set(e.fd, f);
+    // a thread sharing its process's files adds to the process's table (sinsp get_fd_table)
+    this.fdTableOf(t).set(e.fd, f);
   }
 
   /**
@@ -163,6 +164,7 @@ export class Inspector implements CaptureHandler {
     if (this.eventCount === 0) {
       // the process and fd lists are complete: finish what sinsp derives from them
       this.countChildrenOfProcList();
+      this.shareFdTablesOfProcList();
       this.fixSocketsFromProc();
     }
     this.applyPendingRemovals();
@@ -264,7 +266,7 @@ export class Inspector implements CaptureHandler {
       this.pendingFdRemoveTid = -1;
     }
     if (this.pendingThreadRemoval !== -1) {
-      this.removeThread(this.pendingThreadRemoval);
+      this.removeThread(this.pendingThreadRemoval, false);
       this.pendingThreadRemoval = -1;
     }
   }
@@ -281,7 +283,7 @@ export class Inspector implements CaptureHandler {
     if (isContainerJsonEvent(type)) return;
     const queryOs = !isCloneExit(type) && type !== PPME_SCHEDSWITCH_6_E;
     let t = this.threads.get(ev.tid);
-    if (!t && queryOs) t = this.newFakeThread(ev.tid);
+    if (!t && queryOs) t = this.threadFromOs(ev.tid);
     ev.tinfo = t;
     if (type === PPME_SCHEDSWITCH_6_E || !t) return;
     if (queryOs) t.flags |= PPM_CL.ACTIVE;
@@ -338,7 +340,7 @@ export class Inspector implements CaptureHandler {
     if ((eflags & EF.SKIPPARSERESET) || isContainerJsonEvent(type)) return;
     const queryOs = !isCloneExit(type) && type !== PPME_SCHEDSWITCH_6_E;
     let t = this.threads.get(ev.tid);
-    if (!t && queryOs) t = this.newFakeThread(ev.tid);
+    if (!t && queryOs) t = this.threadFromOs(ev.tid);
     if (type === PPME_SCHEDSWITCH_6_E || !t) return;
     if (queryOs) t.flags |= PPM_CL.ACTIVE;
     if ((type & 1) === 0) {
@@ -399,10 +401,43 @@ export class Inspector implements CaptureHandler {
     if (main !== undefined && (delta > 0 || main.nchilds > 0)) main.nchilds += delta;
   }
 
+  /**
+   * Threads of the process list that share their process's files use its fd table, as threads
+   * cloned during the capture do (sinsp looks the table up through the main thread).
+   */
+  private shareFdTablesOfProcList(): void {
+    for (const t of this.threads.values()) this.shareFdTable(t);
+  }
+
+  private shareFdTable(t: ThreadInfo): void {
+    if ((t.flags & PPM_CL.CLONE_FILES) === 0 || t.tid === t.pid) return;
+    const m = this.threads.get(t.pid);
+    if (m === undefined || m.fds === t.fds) return;
+    for (const [fd, f] of t.fds) if (!m.fds.has(fd)) m.fds.set(fd, f);
+    t.fds = m.fds;
+  }
+
   /** sinsp create_child_dependencies, once the process list is loaded. */
   private countChildrenOfProcList(): void {
     for (const t of this.threads.values()) t.nchilds = 0;
     for (const t of this.threads.values()) this.countChild(t, 1);
+  }
+
+  /**
+   * Live capture: reads an unknown thread from /proc (sinsp's query of the OS). Replays have
+   * none: an unknown thread gets a placeholder entry.
+   */
+  osThreadLookup: ((tid: number) => { proc: ProcEntry; fds: FdEntry[] } | undefined) | undefined = undefined;
+
+  /** The thread from the OS when live, else a placeholder. */
+  private threadFromOs(tid: number): ThreadInfo {
+    const found = this.osThreadLookup?.(tid);
+    if (found === undefined) return this.newFakeThread(tid);
+    this.onProc(found.proc);
+    for (const f of found.fds) this.onFd(tid, f);
+    const t = this.threads.get(tid)!;
+    this.shareFdTable(t);
+    return t;
   }
 
   /** A placeholder for a thread seen before anything described it (sinsp's "<NA>" entry). */
@@ -414,11 +449,17 @@ export class Inspector implements CaptureHandler {
     return t;
   }
 
-  removeThread(tid: number): void {
+  /** sinsp remove_thread: unless forced, a main thread whose process still has threads stays
+   * (a process's exit leaves its main thread in the table while other threads run on); a forced
+   * removal of such a thread recounts every main thread's threads. */
+  removeThread(tid: number, force = true): void {
     const t = this.threads.get(tid);
     if (t === undefined) return;
-    this.threads.delete(tid);
+    const nchilds = t.nchilds;
+    if (nchilds !== 0 && !force) return;
     this.countChild(t, -1);
+    this.threads.delete(tid);
+    if (nchilds !== 0) this.countChildrenOfProcList();
   }
 
   getThread(tid: number): ThreadInfo | undefined { return this.threads.get(tid); }

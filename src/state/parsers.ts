@@ -74,7 +74,9 @@ export function dirOf(ins: Inspector, t: ThreadInfo, name: string, dirfd: number
   return f ? f.name + '/' : '<UNKNOWN>';
 }
 
-function isNullName(s: string): boolean { return s.length === 0 || s === '(NULL)'; }
+/** sinsp uses the enter event's name unless that parameter is empty (length 0) or "(NULL)": a
+ * name that is just its NUL (length 1) is used, and resolves to the directory itself. */
+function enterNameUsable(enter: Event, i: number): boolean { return enter.paramLen(i) !== 0 && enter.str(i) !== '(NULL)'; }
 
 on([PPME.SYSCALL_OPEN_X, PPME.SYSCALL_CREAT_X, PPME.SYSCALL_OPENAT_X, PPME.SYSCALL_OPENAT_2_X, PPME.SYSCALL_OPENAT2_X], (ins, ev) => {
   const t = ev.tinfo;
@@ -92,9 +94,8 @@ on([PPME.SYSCALL_OPEN_X, PPME.SYSCALL_CREAT_X, PPME.SYSCALL_OPENAT_X, PPME.SYSCA
     if (fi >= 0 && type === PPME.SYSCALL_OPEN_X) flags = ev.u32(fi);
     if (di >= 0) dev = ev.u32(di);
     if (enter && enter.nparams >= 1) {
-      const en = enter.str(0);
-      if (!isNullName(en)) {
-        name = en;
+      if (enterNameUsable(enter, 0)) {
+        name = enter.str(0);
         flags = type === PPME.SYSCALL_OPEN_X && enter.nparams >= 2 ? enter.u32(1) : 0;
       }
     }
@@ -112,9 +113,8 @@ on([PPME.SYSCALL_OPEN_X, PPME.SYSCALL_CREAT_X, PPME.SYSCALL_OPENAT_X, PPME.SYSCA
     let dirfd = dfi >= 0 ? ev.i64(dfi) : PPM_AT_FDCWD;
     if (di >= 0 && type === PPME.SYSCALL_OPENAT_2_X) dev = ev.u32(di);
     if (enter && enter.nparams >= 3) {
-      const en = enter.str(1);
-      if (!isNullName(en)) {
-        name = en; flags = enter.u32(2); dirfd = enter.i64(0);
+      if (enterNameUsable(enter, 1)) {
+        name = enter.str(1); flags = enter.u32(2); dirfd = enter.i64(0);
       }
     }
     dir = dirOf(ins, t, name, dirfd);

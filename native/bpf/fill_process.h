@@ -232,6 +232,10 @@ int BPF_PROG(attach_process_exit, struct task_struct *task)
 	if (!writer_begin(&w, PPME_PROCEXIT_1_E, PPME_PROCEXIT_1_E_NPARAMS))
 		return 0;
 	__s32 code = BPF_CORE_READ(task, exit_code);
+	/* In a group exit (exit_group, a fatal signal) the status is the group's, as wait() reports
+	 * it: a thread zapped while another one dumps core gets the core bit only from there. */
+	if (BPF_CORE_READ(task, signal, flags) & 0x4 /* SIGNAL_GROUP_EXIT */)
+		code = BPF_CORE_READ(task, signal, group_exit_code);
 	put_s64(&w, code);
 	put_s64(&w, code >> 8);
 	put_u8(&w, code & 0x7f);

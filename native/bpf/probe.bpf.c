@@ -68,8 +68,11 @@ static __always_inline int should_record_task(int check_comm)
 	if ((__u32)(bpf_get_current_pid_tgid() >> 32) == cfg->own_tgid)
 		return 0;
 	if (check_comm && cfg->comm_filter_used) {
+		/* the process's name (its leader's comm), as sysdig's proc.name sees it: a thread that
+		 * renamed itself keeps its process's name there */
 		char comm[PROBE_COMM_LEN] = {};
-		bpf_get_current_comm(comm, sizeof(comm));
+		struct task_struct *task = bpf_get_current_task_btf();
+		BPF_CORE_READ_STR_INTO(&comm, task, group_leader, comm);
 		if (bpf_map_lookup_elem(&comm_filter, comm)) {
 			count_skipped();
 			return 0;
@@ -101,6 +104,7 @@ static __always_inline int should_record_syscall(long id)
 #include "task_info.h"
 #include "fill_files.h"
 #include "fill_process.h"
+#include "fill_misc.h"
 
 /* Filler programs by event type; a syscall whose event has no entry falls back to the generic
  * syscall event. */
@@ -124,6 +128,38 @@ struct {
 		[PPME_SYSCALL_CLONE3_E] = (void *)&fill_clone3_e,
 		[PPME_SYSCALL_EXECVE_19_E] = (void *)&fill_execve_e,
 		[PPME_SYSCALL_EXECVEAT_E] = (void *)&fill_execveat_e,
+		[PPME_SYSCALL_SETUID_E] = (void *)&fill_setuid_e,
+		[PPME_SYSCALL_SETGID_E] = (void *)&fill_setgid_e,
+		[PPME_SYSCALL_SETRESUID_E] = (void *)&fill_setresuid_e,
+		[PPME_SYSCALL_SETRESGID_E] = (void *)&fill_setresgid_e,
+		[PPME_SYSCALL_GETUID_E] = (void *)&fill_getuid_e,
+		[PPME_SYSCALL_GETEUID_E] = (void *)&fill_geteuid_e,
+		[PPME_SYSCALL_GETGID_E] = (void *)&fill_getgid_e,
+		[PPME_SYSCALL_GETEGID_E] = (void *)&fill_getegid_e,
+		[PPME_SYSCALL_GETRESUID_E] = (void *)&fill_getresuid_e,
+		[PPME_SYSCALL_GETRESGID_E] = (void *)&fill_getresgid_e,
+		[PPME_SYSCALL_SETSID_E] = (void *)&fill_setsid_e,
+		[PPME_SYSCALL_SETPGID_E] = (void *)&fill_setpgid_e,
+		[PPME_SYSCALL_SETNS_E] = (void *)&fill_setns_e,
+		[PPME_SYSCALL_UNSHARE_E] = (void *)&fill_unshare_e,
+		[PPME_SYSCALL_CHDIR_E] = (void *)&fill_chdir_e,
+		[PPME_SYSCALL_FCHDIR_E] = (void *)&fill_fchdir_e,
+		[PPME_SYSCALL_KILL_E] = (void *)&fill_kill_e,
+		[PPME_SYSCALL_TKILL_E] = (void *)&fill_tkill_e,
+		[PPME_SYSCALL_TGKILL_E] = (void *)&fill_tgkill_e,
+		[PPME_SYSCALL_GETRLIMIT_E] = (void *)&fill_getrlimit_e,
+		[PPME_SYSCALL_SETRLIMIT_E] = (void *)&fill_setrlimit_e,
+		[PPME_SYSCALL_PRLIMIT_E] = (void *)&fill_prlimit_e,
+		[PPME_SYSCALL_BRK_4_E] = (void *)&fill_brk_e,
+		[PPME_SYSCALL_MMAP_E] = (void *)&fill_mmap_e,
+		[PPME_SYSCALL_MUNMAP_E] = (void *)&fill_munmap_e,
+		[PPME_SYSCALL_PTRACE_E] = (void *)&fill_ptrace_e,
+		[PPME_SYSCALL_FUTEX_E] = (void *)&fill_futex_e,
+		[PPME_SYSCALL_NANOSLEEP_E] = (void *)&fill_nanosleep_e,
+		[PPME_SYSCALL_EPOLLWAIT_E] = (void *)&fill_epoll_wait_e,
+		[PPME_SYSCALL_SELECT_E] = (void *)&fill_select_e,
+		[PPME_SYSCALL_POLL_E] = (void *)&fill_poll_e,
+		[PPME_SYSCALL_PPOLL_E] = (void *)&fill_ppoll_e,
 	},
 };
 
@@ -147,6 +183,38 @@ struct {
 		[PPME_SYSCALL_CLONE3_X] = (void *)&fill_clone3_x,
 		[PPME_SYSCALL_EXECVE_19_X] = (void *)&fill_execve_x,
 		[PPME_SYSCALL_EXECVEAT_X] = (void *)&fill_execveat_x,
+		[PPME_SYSCALL_SETUID_X] = (void *)&fill_setuid_x,
+		[PPME_SYSCALL_SETGID_X] = (void *)&fill_setgid_x,
+		[PPME_SYSCALL_SETRESUID_X] = (void *)&fill_setresuid_x,
+		[PPME_SYSCALL_SETRESGID_X] = (void *)&fill_setresgid_x,
+		[PPME_SYSCALL_GETUID_X] = (void *)&fill_getuid_x,
+		[PPME_SYSCALL_GETEUID_X] = (void *)&fill_geteuid_x,
+		[PPME_SYSCALL_GETGID_X] = (void *)&fill_getgid_x,
+		[PPME_SYSCALL_GETEGID_X] = (void *)&fill_getegid_x,
+		[PPME_SYSCALL_GETRESUID_X] = (void *)&fill_getresuid_x,
+		[PPME_SYSCALL_GETRESGID_X] = (void *)&fill_getresgid_x,
+		[PPME_SYSCALL_SETSID_X] = (void *)&fill_setsid_x,
+		[PPME_SYSCALL_SETPGID_X] = (void *)&fill_setpgid_x,
+		[PPME_SYSCALL_SETNS_X] = (void *)&fill_setns_x,
+		[PPME_SYSCALL_UNSHARE_X] = (void *)&fill_unshare_x,
+		[PPME_SYSCALL_CHDIR_X] = (void *)&fill_chdir_x,
+		[PPME_SYSCALL_FCHDIR_X] = (void *)&fill_fchdir_x,
+		[PPME_SYSCALL_KILL_X] = (void *)&fill_kill_x,
+		[PPME_SYSCALL_TKILL_X] = (void *)&fill_tkill_x,
+		[PPME_SYSCALL_TGKILL_X] = (void *)&fill_tgkill_x,
+		[PPME_SYSCALL_GETRLIMIT_X] = (void *)&fill_getrlimit_x,
+		[PPME_SYSCALL_SETRLIMIT_X] = (void *)&fill_setrlimit_x,
+		[PPME_SYSCALL_PRLIMIT_X] = (void *)&fill_prlimit_x,
+		[PPME_SYSCALL_BRK_4_X] = (void *)&fill_brk_x,
+		[PPME_SYSCALL_MMAP_X] = (void *)&fill_mmap_x,
+		[PPME_SYSCALL_MUNMAP_X] = (void *)&fill_munmap_x,
+		[PPME_SYSCALL_PTRACE_X] = (void *)&fill_ptrace_x,
+		[PPME_SYSCALL_FUTEX_X] = (void *)&fill_futex_x,
+		[PPME_SYSCALL_NANOSLEEP_X] = (void *)&fill_nanosleep_x,
+		[PPME_SYSCALL_EPOLLWAIT_X] = (void *)&fill_epoll_wait_x,
+		[PPME_SYSCALL_SELECT_X] = (void *)&fill_select_x,
+		[PPME_SYSCALL_POLL_X] = (void *)&fill_poll_x,
+		[PPME_SYSCALL_PPOLL_X] = (void *)&fill_ppoll_x,
 	},
 };
 

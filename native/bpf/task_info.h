@@ -23,6 +23,10 @@ struct work_area {
 	__u64 walked_cgroup;       /* the cgroup whose path is in path[] */
 	__u32 nsubsys;
 	__u32 pad;
+	__u32 items;               /* list walks (poll fds): entries to visit */
+	__u32 items_out;           /* entries written */
+	__u32 items_mode;          /* what the walk records (poll: 0 requested events, 1 returned) */
+	__u32 pad2;
 	__u8 path[PATH_AREA_END + 8];
 	__u8 out[CGROUPS_MAX_BYTES + 1024 + 64];
 	__u8 name[NAME_MAX_BYTES];

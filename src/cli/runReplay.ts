@@ -174,7 +174,7 @@ export async function runReplay(path: string | undefined, opts: Options): Promis
   let liveStats: import('../live/liveCapture').LiveStats | undefined;
   try {
     if (path !== undefined) await readCaptureFile(path, handler, progress?.update);
-    else liveStats = await runLive(handler, opts, excludedNames, ins.filterEventTypes);
+    else liveStats = await runLive(handler, ins, opts, excludedNames);
   } catch (e) {
     if (chisels !== undefined && e instanceof Error && e.name === 'ChiselError') {
       // a chisel failed while running: sysdig reports it, still ends the chisels, exits 1
@@ -209,10 +209,12 @@ export async function runReplay(path: string | undefined, opts: Options): Promis
 }
 
 /** Live capture until -M elapses, SIGINT/SIGTERM, or the sink stops it (-n). */
-async function runLive(handler: import('../capture/scapParser').CaptureHandler, opts: Options,
-  excludedNames: readonly string[], types: Uint8Array | undefined): Promise<import('../live/liveCapture').LiveStats> {
+async function runLive(handler: import('../capture/scapParser').CaptureHandler, ins: Inspector, opts: Options,
+  excludedNames: readonly string[]): Promise<import('../live/liveCapture').LiveStats> {
   const { captureLive } = await import('../live/liveCapture');
   const { probeFilterFor } = await import('../live/probeFilter');
+  const { scanThread } = await import('../live/procScan');
+  ins.osThreadLookup = scanThread;
   let onSignal: () => void = () => {};
   const stopSignal = new Promise<void>((resolve) => { onSignal = resolve; });
   process.once('SIGINT', onSignal);
@@ -220,7 +222,7 @@ async function runLive(handler: import('../capture/scapParser').CaptureHandler, 
   try {
     return await captureLive(handler, {
       snaplen: opts.snaplen ?? 80,
-      probeFilter: probeFilterFor(types, excludedNames),
+      probeFilter: probeFilterFor(ins.filterEventTypes, excludedNames),
       durationS: opts.durationS,
     }, stopSignal);
   } finally {

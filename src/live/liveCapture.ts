@@ -8,6 +8,7 @@ import { ScapWriter } from '../capture/scapWriter';
 import { scanMachine } from './procScan';
 import { writeCaptureHead } from './captureHead';
 import { orderRecords } from './recordOrder';
+import { ProcinfoInjector } from './procinfoEvents';
 import type { ProbeFilter } from './probeFilter';
 
 /** A reason live capture cannot start or continue, for one line on stderr. */
@@ -78,6 +79,7 @@ export async function captureLive(handler: CaptureHandler, opts: LiveOptions, st
   }
 
   const parser = new ScapParser(handler);
+  const procinfo = new ProcinfoInjector();
   let failure: unknown;
   let finished = false;
   let batchNumber = 0;
@@ -91,7 +93,7 @@ export async function captureLive(handler: CaptureHandler, opts: LiveOptions, st
     if (finished || failure !== undefined) return;
     if (!headDone) { pending.push(batch); return; }
     try {
-      parser.pushRecords(orderRecords(batch), (batchNumber++) * 2 ** 32);
+      parser.pushRecords(procinfo.inject(orderRecords(batch)), (batchNumber++) * 2 ** 32);
     } catch (e) {
       failure = e;
     }

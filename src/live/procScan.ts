@@ -231,11 +231,33 @@ function readInterfaces(): InterfaceEntry[] {
   return out;
 }
 
+type SocketTables = Map<string, Map<string, SocketInfo>>;
+
+/** The fds of a process, sockets resolved through its network namespace's tables (cached per namespace). */
+function processFds(pid: number, socketsByNs: SocketTables): FdEntry[] | undefined {
+  let entries: string[];
+  try { entries = fs.readdirSync(`/proc/${pid}/fd`); } catch { return undefined; }
+  const netns = link(`/proc/${pid}/ns/net`) ?? '';
+  const sockets = () => {
+    let s = socketsByNs.get(netns);
+    if (!s) socketsByNs.set(netns, (s = readSockets(`/proc/${pid}/net`)));
+    return s;
+  };
+  const list: FdEntry[] = [];
+  for (const e of entries.map(Number).sort((a, b) => a - b)) {
+    const target = link(`/proc/${pid}/fd/${e}`);
+    if (target === undefined) continue;
+    const entry = fdEntry(pid, e, target, sockets);
+    if (entry) list.push(entry);
+  }
+  return list;
+}
+
 /** Reads the whole machine's state. `exclude` pids (tsysdig itself) are left out. */
 export function scanMachine(exclude: ReadonlySet<number> = new Set()): MachineState {
   const procs: ProcEntry[] = [];
   const fds = new Map<number, FdEntry[]>();
-  const socketsByNs = new Map<string, Map<string, SocketInfo>>();
+  const socketsByNs: SocketTables = new Map();
   const pids = fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map(Number).sort((a, b) => a - b);
   for (const pid of pids) {
     if (exclude.has(pid)) continue;
@@ -245,22 +267,8 @@ export function scanMachine(exclude: ReadonlySet<number> = new Set()): MachineSt
       const p = readThread(pid, tid);
       if (p) procs.push(p);
     }
-    let entries: string[];
-    try { entries = fs.readdirSync(`/proc/${pid}/fd`); } catch { continue; }
-    const netns = link(`/proc/${pid}/ns/net`) ?? '';
-    const sockets = () => {
-      let s = socketsByNs.get(netns);
-      if (!s) socketsByNs.set(netns, (s = readSockets(`/proc/${pid}/net`)));
-      return s;
-    };
-    const list: FdEntry[] = [];
-    for (const e of entries.map(Number).sort((a, b) => a - b)) {
-      const target = link(`/proc/${pid}/fd/${e}`);
-      if (target === undefined) continue;
-      const entry = fdEntry(pid, e, target, sockets);
-      if (entry) list.push(entry);
-    }
-    fds.set(pid, list);
+    const list = processFds(pid, socketsByNs);
+    if (list) fds.set(pid, list);
   }
   const { users, groups } = readUsers();
   const uptime = Number((read('/proc/uptime') ?? '0').split(' ')[0]);
@@ -269,4 +277,19 @@ export function scanMachine(exclude: ReadonlySet<number> = new Set()): MachineSt
     hostname: os.hostname(), bootTsEpoch: BigInt(Math.round((Date.now() / 1000 - uptime) * 1e9)), flags: 0n,
   };
   return { machine, procs, fds, users, groups, interfaces: readInterfaces() };
+}
+
+/**
+ * One thread met in the event stream but not in the state engine (it started between the scan
+ * and the probe, or its events were filtered in the kernel): its /proc entry, with its process's
+ * fds when it is the main thread, as sinsp queries /proc for unknown threads in live mode.
+ */
+export function scanThread(tid: number): { proc: ProcEntry; fds: FdEntry[] } | undefined {
+  const status = read(`/proc/${tid}/status`);
+  const tgid = status && /^Tgid:\s*(\d+)/m.exec(status);
+  if (!tgid) return undefined;
+  const pid = Number(tgid[1]);
+  const proc = readThread(pid, tid);
+  if (!proc) return undefined;
+  return { proc, fds: pid === tid ? processFds(pid, new Map()) ?? [] : [] };
 }

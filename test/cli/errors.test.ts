@@ -49,7 +49,6 @@ const ERRORS: [string, string[], RegExp][] = [
   ['unknown field', ['-r', '@/good.scap', 'foo.bar=1'], /unrecognized field foo.bar/],
   ['bad format', ['-r', '@/good.scap', '-p', '%nosuch.field'], /invalid formatting token/],
   ['unknown chisel', ['-r', '@/good.scap', '-c', 'nosuchchisel'], /chisel nosuchchisel not found/],
-  ['live without root support yet', [], /live capture/],
 ];
 
 describe('command-line errors', () => {

@@ -1,0 +1,46 @@
+/** Counters the probe keeps per CPU. */
+export interface ProbeCounters {
+  /** records written to the ring buffer */
+  events: number;
+  /** records lost because the ring buffer was full */
+  dropsFull: number;
+  /** records lost because they outgrew the probe's scratch buffer */
+  dropsLarge: number;
+  /** events not recorded because of the syscall mask or the comm filter */
+  skipped: number;
+}
+
+export interface CaptureStats extends ProbeCounters {
+  perCpu: ProbeCounters[];
+}
+
+export interface CaptureSessionOptions {
+  /** the compiled probe; default: the one shipped beside this package */
+  probePath?: string;
+  /** ring buffer size in bytes, a power of two (default 16 MiB) */
+  ringBufferBytes?: number;
+  /** bytes of I/O data recorded per buffer (default 80) */
+  snaplen?: number;
+  /** per native syscall number (512 entries): 0 skip, 1 record, 2 record unless the comm is skipped */
+  syscallMask?: Uint8Array;
+  /** process names (comm) whose maskable events are not recorded */
+  skipComms?: readonly string[];
+  /** do not record scheduler switches */
+  dropSwitch?: boolean;
+}
+
+/**
+ * A live capture. The constructor loads and attaches the probe (throws with one readable line
+ * when it cannot: not root, no probe object, kernel refusal); start() delivers batches of
+ * records, each a u16 CPU number followed by one scap event (total length at offset 16 of its
+ * 26-byte header), in ring order.
+ */
+export class CaptureSession {
+  constructor(options?: CaptureSessionOptions);
+  start(onBatch: (batch: Buffer) => void): void;
+  /** Stops recording; resolves after the last batch was delivered. */
+  stop(): Promise<void>;
+  stats(): CaptureStats;
+}
+
+export const probeObjectPath: string;

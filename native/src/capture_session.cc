@@ -1,0 +1,224 @@
+#include "capture_session.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <ctime>
+#include <mutex>
+#include <unistd.h>
+
+namespace {
+
+constexpr size_t kBatchBytes = 4u << 20;
+constexpr auto kBatchMaxAge = std::chrono::milliseconds(10);
+constexpr auto kIdleSleep = std::chrono::milliseconds(1);
+constexpr int kMaxBatchesInFlight = 64;
+
+// libbpf reports through a process-wide print hook: keep the messages of the load in progress
+// (only one session loads at a time) to explain a refusal, and print nothing ourselves.
+std::mutex g_log_mutex;
+std::string *g_log = nullptr;
+
+int capture_libbpf_log(enum libbpf_print_level level, const char *fmt, va_list args) {
+  if (g_log == nullptr || level == LIBBPF_DEBUG) return 0;
+  char line[1024];
+  vsnprintf(line, sizeof line, fmt, args);
+  g_log->append(line);
+  return 0;
+}
+
+// The last meaningful line of libbpf's log: the verifier's or the kernel's reason.
+std::string last_reason(const std::string &log) {
+  std::string best;
+  size_t start = 0;
+  while (start < log.size()) {
+    size_t end = log.find('\n', start);
+    if (end == std::string::npos) end = log.size();
+    std::string line = log.substr(start, end - start);
+    if (!line.empty() && line.find("-- END PROG LOAD LOG --") == std::string::npos &&
+        line.rfind("libbpf: failed to load object", 0) != 0) {
+      best = line;
+    }
+    start = end + 1;
+  }
+  return best;
+}
+
+uint64_t boot_time_ns() {
+  timespec real{}, boot{};
+  clock_gettime(CLOCK_REALTIME, &real);
+  clock_gettime(CLOCK_BOOTTIME, &boot);
+  return uint64_t(real.tv_sec - boot.tv_sec) * 1000000000ull + uint64_t(real.tv_nsec) - uint64_t(boot.tv_nsec);
+}
+
+std::string errno_text(int err) { return std::strerror(err < 0 ? -err : err); }
+
+}  // namespace
+
+CaptureSession::CaptureSession(const SessionOptions &opts) {
+  if (geteuid() != 0) throw SessionError("live capture needs root (CAP_BPF and CAP_PERFMON)");
+  if (access(opts.probe_path.c_str(), R_OK) != 0) throw SessionError("probe object not found: " + opts.probe_path);
+  if (opts.ring_buffer_bytes < 4096 || (opts.ring_buffer_bytes & (opts.ring_buffer_bytes - 1)) != 0) {
+    throw SessionError("the ring buffer size must be a power of two of at least 4096 bytes");
+  }
+  std::string log;
+  {
+    std::lock_guard<std::mutex> lock(g_log_mutex);
+    g_log = &log;
+    libbpf_set_print(capture_libbpf_log);
+    obj_ = bpf_object__open_file(opts.probe_path.c_str(), nullptr);
+    int err = obj_ ? 0 : errno;
+    if (obj_) {
+      bpf_map *events = bpf_object__find_map_by_name(obj_, PROBE_MAP_EVENTS);
+      if (events) bpf_map__set_max_entries(events, opts.ring_buffer_bytes);
+      err = bpf_object__load(obj_);
+    }
+    g_log = nullptr;
+    if (err != 0) {
+      close_all();
+      std::string why = last_reason(log);
+      throw SessionError("the kernel refused the probe (" + (why.empty() ? errno_text(err) : why) + ")");
+    }
+  }
+  auto map_fd = [this](const char *name) {
+    bpf_map *m = bpf_object__find_map_by_name(obj_, name);
+    if (!m) {
+      close_all();
+      throw SessionError(std::string("the probe object has no map ") + name);
+    }
+    return bpf_map__fd(m);
+  };
+  settings_fd_ = map_fd(PROBE_MAP_SETTINGS);
+  counters_fd_ = map_fd(PROBE_MAP_COUNTERS);
+  int mask_fd = map_fd(PROBE_MAP_SYSCALLS);
+  int comms_fd = map_fd(PROBE_MAP_COMMS);
+  int events_fd = map_fd(PROBE_MAP_EVENTS);
+  ncpus_ = libbpf_num_possible_cpus();
+  if (ncpus_ < 1) ncpus_ = 1;
+
+  for (uint32_t nr = 0; nr < PROBE_SYSCALL_SLOTS; nr++) {
+    uint8_t v = opts.syscall_mask.size() == PROBE_SYSCALL_SLOTS ? opts.syscall_mask[nr] : PROBE_SYSCALL_RECORD;
+    bpf_map_update_elem(mask_fd, &nr, &v, 0);
+  }
+  for (const std::string &comm : opts.skip_comms) {
+    char key[PROBE_COMM_LEN] = {};
+    std::strncpy(key, comm.c_str(), PROBE_COMM_LEN - 1);
+    uint8_t one = 1;
+    bpf_map_update_elem(comms_fd, key, &one, 0);
+  }
+  settings_.boot_time_ns = boot_time_ns();
+  settings_.own_tgid = uint32_t(getpid());
+  settings_.snaplen = opts.snaplen;
+  settings_.drop_switch = opts.drop_switch ? 1 : 0;
+  settings_.comm_filter_used = opts.skip_comms.empty() ? 0 : 1;
+  set_capturing(false);
+
+  ring_ = ring_buffer__new(events_fd, on_record, this, nullptr);
+  if (!ring_) {
+    int err = errno;
+    close_all();
+    throw SessionError("cannot open the probe's ring buffer (" + errno_text(err) + ")");
+  }
+  // Dispatchers (attach_*) hook the tracepoints; the fillers are only reached by tail call.
+  for (bpf_program *p = bpf_object__next_program(obj_, nullptr); p; p = bpf_object__next_program(obj_, p)) {
+    const char *name = bpf_program__name(p);
+    if (std::strncmp(name, "attach_", 7) != 0) continue;
+    bpf_link *link = bpf_program__attach(p);
+    if (!link) {
+      int err = errno;
+      close_all();
+      throw SessionError(std::string("cannot attach ") + name + " (" + errno_text(err) + ")");
+    }
+    links_.push_back(link);
+  }
+}
+
+CaptureSession::~CaptureSession() {
+  stop();
+  close_all();
+  std::free(batch_);
+}
+
+void CaptureSession::set_capturing(bool on) {
+  settings_.capturing = on ? 1 : 0;
+  uint32_t zero = 0;
+  bpf_map_update_elem(settings_fd_, &zero, &settings_, 0);
+}
+
+void CaptureSession::start(BatchSink sink) {
+  if (running_ || stopped_) return;
+  sink_ = std::move(sink);
+  batch_ = static_cast<uint8_t *>(std::malloc(kBatchBytes));
+  if (!batch_) throw SessionError("out of memory for the capture batch");
+  batch_started_ = std::chrono::steady_clock::now();
+  running_ = true;
+  set_capturing(true);
+  drainer_ = std::thread([this] { drain_loop(); });
+}
+
+int CaptureSession::on_record(void *ctx, void *data, size_t size) {
+  auto *self = static_cast<CaptureSession *>(ctx);
+  if (self->used_ + size > kBatchBytes) self->flush();
+  if (self->used_ == 0) self->batch_started_ = std::chrono::steady_clock::now();
+  std::memcpy(self->batch_ + self->used_, data, size);
+  self->used_ += size;
+  return 0;
+}
+
+void CaptureSession::flush() {
+  if (used_ == 0) return;
+  uint8_t *full = batch_;
+  size_t len = used_;
+  batch_ = static_cast<uint8_t *>(std::malloc(kBatchBytes));
+  used_ = 0;
+  in_flight_.fetch_add(1);
+  sink_(full, len);
+  if (!batch_) throw SessionError("out of memory for the capture batch");
+}
+
+// The probe never wakes us: poll, consuming everything available, and hand a batch over when it
+// is full or old enough for live output to look live.
+void CaptureSession::drain_loop() {
+  while (running_) {
+    while (in_flight_.load() >= kMaxBatchesInFlight && running_) std::this_thread::sleep_for(kIdleSleep);
+    int n = ring_buffer__consume(ring_);
+    if (used_ > 0 && std::chrono::steady_clock::now() - batch_started_ >= kBatchMaxAge) flush();
+    if (n <= 0) std::this_thread::sleep_for(kIdleSleep);
+  }
+  ring_buffer__consume(ring_);
+  flush();
+}
+
+void CaptureSession::stop() {
+  if (stopped_) return;
+  stopped_ = true;
+  if (settings_fd_ >= 0) set_capturing(false);
+  for (bpf_link *l : links_) bpf_link__destroy(l);
+  links_.clear();
+  if (running_) {
+    running_ = false;
+    drainer_.join();
+  }
+}
+
+std::vector<SessionCounters> CaptureSession::counters() const {
+  std::vector<probe_counters> per_cpu(static_cast<size_t>(ncpus_));
+  std::vector<SessionCounters> out(static_cast<size_t>(ncpus_));
+  uint32_t zero = 0;
+  if (counters_fd_ < 0 || bpf_map_lookup_elem(counters_fd_, &zero, per_cpu.data()) != 0) return out;
+  for (int i = 0; i < ncpus_; i++) {
+    out[i] = {per_cpu[i].events, per_cpu[i].drops_full, per_cpu[i].drops_large, per_cpu[i].skipped};
+  }
+  return out;
+}
+
+void CaptureSession::close_all() {
+  for (bpf_link *l : links_) bpf_link__destroy(l);
+  links_.clear();
+  if (ring_) ring_buffer__free(ring_);
+  ring_ = nullptr;
+  if (obj_) bpf_object__close(obj_);
+  obj_ = nullptr;
+  settings_fd_ = counters_fd_ = -1;
+}

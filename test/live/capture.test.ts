@@ -1,0 +1,154 @@
+/**
+ * Live capture end to end, through the CLI: the probe, the addon, the /proc scan, the state
+ * engine, -w/-z files that sysdig reads back as we do, live filters, chisels and containers.
+ * Runs as root with BPF; otherwise every test is skipped with the reason (TSYSDIG_REQUIRE_LIVE=1,
+ * set by CI, turns a missing prerequisite into a failure instead).
+ */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { spawn, spawnSync, ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as net from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const BIN = path.join(ROOT, 'bin', 'tsysdig.js');
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tsysdig-live-'));
+const env = { ...process.env, TZ: 'UTC' };
+
+/** Why live capture cannot run here, or undefined when it can. */
+function liveUnavailable(): string | undefined {
+  if (process.platform !== 'linux') return 'live capture needs Linux';
+  if (process.getuid?.() !== 0) return 'live capture needs root (CAP_BPF and CAP_PERFMON)';
+  if (!fs.existsSync('/sys/kernel/btf/vmlinux')) return 'the kernel has no BTF (/sys/kernel/btf/vmlinux)';
+  try {
+    require('ebpf-capture-reader');
+  } catch (e) {
+    return `the ebpf-capture-reader addon is not built (${(e as Error).message.split('\n')[0]})`;
+  }
+  const probe = spawnSync(process.execPath, [BIN, '-M', '0', '-q'], { env, encoding: 'utf8' });
+  if (probe.status !== 0) return `the probe does not load here: ${probe.stderr.trim()}`;
+  return undefined;
+}
+
+const reason = liveUnavailable();
+if (reason !== undefined && process.env.TSYSDIG_REQUIRE_LIVE === '1') {
+  throw new Error(`live capture tests required but unavailable: ${reason}`);
+}
+const liveIt = reason === undefined ? it : it.skip;
+if (reason !== undefined) console.warn(`live capture tests skipped: ${reason}`);
+
+const sysdigInstalled = spawnSync('sysdig', ['--version']).error === undefined;
+
+/** Starts tsysdig live; resolves with its output once it exits. */
+function startTsysdig(args: string[]): { proc: ChildProcess; done: Promise<{ code: number | null; stdout: string; stderr: string }> } {
+  const proc = spawn(process.execPath, [BIN, ...args], { env });
+  let stdout = '', stderr = '';
+  proc.stdout!.setEncoding('latin1').on('data', (d: string) => { stdout += d; });
+  proc.stderr!.setEncoding('utf8').on('data', (d: string) => { stderr += d; });
+  const done = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+    proc.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+  return { proc, done };
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+// a few seconds of a busy machine print tens of megabytes
+const MAX_OUTPUT = 512 * 1024 * 1024;
+const read = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { env, encoding: 'latin1', maxBuffer: MAX_OUTPUT }).stdout;
+const readWithSysdig = (file: string) => spawnSync('sysdig', ['-r', file], { env, encoding: 'latin1', maxBuffer: MAX_OUTPUT }).stdout;
+
+/** The workload of the issue: cat /etc/hosts, a TCP connect to a local listener, a file write. */
+async function workload(port: number, marker: string): Promise<void> {
+  spawnSync('cat', ['/etc/hosts'], { stdio: 'ignore' });
+  spawnSync('python3', ['-c', `import socket; s = socket.create_connection(("127.0.0.1", ${port})); s.send(b"hello"); s.close()`]);
+  spawnSync('sh', ['-c', `echo ${marker} > ${path.join(tmp, 'written.txt')}`]);
+}
+
+describe('live capture', () => {
+  let server: net.Server;
+  let port = 0;
+  beforeAll(async () => {
+    server = net.createServer((c) => c.on('data', () => c.end()));
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+    port = (server.address() as net.AddressInfo).port;
+  });
+  afterAll(() => { server?.close(); });
+
+  for (const gz of [false, true]) {
+    liveIt(`-w${gz ? ' -z' : ''} records the workload; sysdig and tsysdig read the file identically`, async () => {
+      const file = path.join(tmp, `t${gz ? '.scap.gz' : '.scap'}`);
+      const marker = `tsysdig-marker-${gz ? 'z' : 'p'}`;
+      const run = startTsysdig(['-w', file, '-M', '3', ...(gz ? ['-z'] : [])]);
+      await sleep(1000);
+      await workload(port, marker);
+      const r = await run.done;
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe('');
+      const ours = read(['-r', file]);
+      expect(ours).toMatch(/cat \(\d+\) < openat fd=\d+\(<f>\/etc\/hosts\)/);
+      expect(ours).toContain(marker);
+      if (sysdigInstalled) {
+        const theirs = readWithSysdig(file);
+        expect(theirs.length).toBeGreaterThan(0);
+        expect(ours).toBe(theirs);
+      }
+    }, 30_000);
+  }
+
+  liveIt('a live filter shows the open of a cat started after it', async () => {
+    const run = startTsysdig(['-M', '3', 'proc.name=cat and evt.type=openat']);
+    await sleep(1000);
+    spawnSync('cat', ['/etc/hostname'], { stdio: 'ignore' });
+    const r = await run.done;
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n').filter(Boolean);
+    expect(lines.length).toBeGreaterThan(0);
+    for (const l of lines) expect(l).toMatch(/ cat \(\d+\) [<>] openat /);
+    expect(r.stdout).toMatch(/< openat fd=\d+\(<f>\/etc\/hostname\)/);
+  }, 30_000);
+
+  liveIt('-c topprocs_cpu prints its table while capturing', async () => {
+    const busy = spawn('sh', ['-c', 'i=0; while [ $i -lt 300000 ]; do i=$((i+1)); done']);
+    const run = startTsysdig(['-c', 'topprocs_cpu', '-M', '3']);
+    const r = await run.done;
+    busy.kill();
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/CPU%\s+Process\s+PID/);
+    expect(r.stdout).toMatch(/\d+\.\d\d%\s+\S+/);
+  }, 30_000);
+
+  liveIt('-pc names the container of a process in a container cgroup', async () => {
+    const id = 'ab'.repeat(32);
+    const cgroup = containerCgroup(id);
+    if (cgroup === undefined) throw new Error('no writable cgroup hierarchy to place a test process in');
+    const run = startTsysdig(['-M', '3', '-pc', 'proc.name=sleep and evt.type=execve']);
+    await sleep(1000);
+    // the shell moves itself into the container's cgroup, then execs a process there
+    spawnSync('sh', ['-c', `echo $$ > ${cgroup}/cgroup.procs && exec sleep 0.2`]);
+    const r = await run.done;
+    fs.rmdirSync(cgroup);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`(${id.slice(0, 12)})`);
+  }, 30_000);
+
+  liveIt('without root it says what is missing and exits 1', () => {
+    const r = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, BIN, '-M', '1'], { env, encoding: 'utf8' });
+    if (r.error) return; // no setpriv: nothing to check
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split('\n')).toEqual(['tsysdig: live capture needs root (CAP_BPF and CAP_PERFMON): run as root, or read a capture file with -r']);
+  });
+});
+
+/** A docker-style cgroup for a container id, made in a hierarchy we can write (v1 pids, or v2). */
+function containerCgroup(id: string): string | undefined {
+  for (const base of ['/sys/fs/cgroup/pids', '/sys/fs/cgroup/unified', '/sys/fs/cgroup']) {
+    const dir = path.join(base, 'docker', id);
+    try {
+      if (!fs.existsSync(path.join(base, 'cgroup.procs'))) continue;
+      fs.mkdirSync(dir, { recursive: true });
+      return dir;
+    } catch { /* try the next hierarchy */ }
+  }
+  return undefined;
+}

@@ -28,6 +28,9 @@ const VARIANTS = [
   { name: 'filter', args: ['proc.name=curl and evt.type=sendto'] },
   { name: 'format', args: ['-p', '%evt.num %proc.name %fd.name %evt.type', 'fd.type=ipv4'] },
   { name: 'json', args: ['-j', 'evt.type in (sendto,recvfrom)'] },
+  // the chisel issue's two measurements
+  { name: 'topprocs_net', args: ['-c', 'topprocs_net'] },
+  { name: 'fdbytes_by', args: ['-c', 'fdbytes_by', 'fd.name'] },
 ];
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));

@@ -2,7 +2,7 @@
   "targets": [
     {
       "target_name": "ebpf_capture_reader",
-      "sources": ["src/addon.cc", "src/capture_session.cc"],
+      "sources": ["src/addon.cc", "src/capture_session.cc", "src/ring_reader.cc"],
       "include_dirs": ["<!(node -p \"require('node-addon-api').include_dir\")", "bpf"],
       "defines": ["NAPI_VERSION=8", "NAPI_CPP_EXCEPTIONS"],
       "cflags_cc": ["-std=c++17", "-fexceptions", "-Wall", "-Wextra", "-Wno-unused-parameter"],

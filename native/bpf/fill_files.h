@@ -36,7 +36,7 @@ FILLER_EXIT(fill_open_x)
 	struct event_writer w;
 	if (!writer_begin(&w, PPME_SYSCALL_OPEN_X, PPME_SYSCALL_OPEN_X_NPARAMS))
 		return 0;
-	__s64 fd = BPF_CORE_READ(regs, ax);
+	__s64 fd = syscall_ret(regs);
 	__u64 flags = syscall_arg(regs, 1);
 	put_s64(&w, fd);
 	put_user_str(&w, (const void *)syscall_arg(regs, 0), PATH_PARAM_MAX);
@@ -63,7 +63,7 @@ FILLER_EXIT(fill_creat_x)
 	struct event_writer w;
 	if (!writer_begin(&w, PPME_SYSCALL_CREAT_X, PPME_SYSCALL_CREAT_X_NPARAMS))
 		return 0;
-	__s64 fd = BPF_CORE_READ(regs, ax);
+	__s64 fd = syscall_ret(regs);
 	put_s64(&w, fd);
 	put_user_str(&w, (const void *)syscall_arg(regs, 0), PATH_PARAM_MAX);
 	put_u32(&w, open_mode_to_scap(K_O_CREAT, syscall_arg(regs, 1)));
@@ -91,7 +91,7 @@ FILLER_EXIT(fill_openat_x)
 	struct event_writer w;
 	if (!writer_begin(&w, PPME_SYSCALL_OPENAT_2_X, PPME_SYSCALL_OPENAT_2_X_NPARAMS))
 		return 0;
-	__s64 fd = BPF_CORE_READ(regs, ax);
+	__s64 fd = syscall_ret(regs);
 	__u64 flags = syscall_arg(regs, 2);
 	put_s64(&w, fd);
 	put_s64(&w, dirfd_arg(syscall_arg(regs, 0)));
@@ -137,7 +137,7 @@ FILLER_EXIT(fill_openat2_x)
 	if (!writer_begin(&w, PPME_SYSCALL_OPENAT2_X, PPME_SYSCALL_OPENAT2_X_NPARAMS))
 		return 0;
 	read_open_how(regs, &how);
-	put_s64(&w, BPF_CORE_READ(regs, ax));
+	put_s64(&w, syscall_ret(regs));
 	put_s64(&w, dirfd_arg(syscall_arg(regs, 0)));
 	put_user_str(&w, (const void *)syscall_arg(regs, 1), PATH_PARAM_MAX);
 	put_u32(&w, open_flags_to_scap(how.flags));
@@ -163,7 +163,7 @@ static __always_inline void fill_res_exit(struct pt_regs *regs, __u16 type)
 	struct event_writer w;
 	if (!writer_begin(&w, type, 1))
 		return;
-	put_s64(&w, BPF_CORE_READ(regs, ax));
+	put_s64(&w, syscall_ret(regs));
 	writer_submit(&w);
 }
 
@@ -196,7 +196,7 @@ static __always_inline void fill_res_data_exit(struct pt_regs *regs, __u16 type)
 	struct event_writer w;
 	if (!writer_begin(&w, type, 2))
 		return;
-	__s64 res = BPF_CORE_READ(regs, ax);
+	__s64 res = syscall_ret(regs);
 	put_s64(&w, res);
 	put_io_data(&w, (const void *)syscall_arg(regs, 1), res);
 	writer_submit(&w);

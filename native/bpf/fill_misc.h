@@ -18,11 +18,6 @@ static __always_inline __s64 int_arg(struct pt_regs *regs, int n)
 	return (__s32)syscall_arg(regs, n);
 }
 
-static __always_inline __s64 syscall_ret(struct pt_regs *regs)
-{
-	return BPF_CORE_READ(regs, ax);
-}
-
 /* Events with no parameters. */
 static __always_inline void fill_empty_event(__u16 type)
 {

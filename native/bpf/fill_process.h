@@ -77,7 +77,7 @@ static __always_inline __u32 task_tty(struct task_struct *task)
 static __always_inline void fill_exec_exit(struct event_writer *w, struct pt_regs *regs, __u16 type, __u32 nparams)
 {
 	struct task_struct *task = bpf_get_current_task_btf();
-	__s64 res = BPF_CORE_READ(regs, ax);
+	__s64 res = syscall_ret(regs);
 	if (!writer_begin(w, type, nparams))
 		return;
 	put_s64(w, res);
@@ -102,7 +102,7 @@ static __always_inline void fill_clone_exit(struct event_writer *w, struct pt_re
 					    __u32 nparams, __u64 kernel_flags)
 {
 	struct task_struct *task = bpf_get_current_task_btf();
-	__s64 res = BPF_CORE_READ(regs, ax);
+	__s64 res = syscall_ret(regs);
 	if (!writer_begin(w, type, nparams))
 		return;
 	put_s64(w, res);

@@ -32,23 +32,31 @@ struct {
 } syscall_mask SEC(".maps");
 
 struct {
-	__uint(type, BPF_MAP_TYPE_HASH);
+	__uint(type, BPF_MAP_TYPE_ARRAY);
 	__uint(max_entries, PROBE_MAX_COMM_FILTERS);
-	__type(key, char[PROBE_COMM_LEN]);
-	__type(value, __u8);
+	__type(key, __u32);
+	__type(value, struct probe_comm);
 } comm_filter SEC(".maps");
 
-/* The n-th syscall argument (x86_64 calling convention), still in the saved registers at exit. */
+/* The n-th syscall argument (x86_64 calling convention), still in the saved registers at exit.
+ * `regs` is a BTF pointer the tracepoint hands us: plain loads, no probe-read helper calls
+ * (these run for every syscall). */
 static __always_inline __u64 syscall_arg(struct pt_regs *regs, int n)
 {
 	switch (n) {
-	case 0: return BPF_CORE_READ(regs, di);
-	case 1: return BPF_CORE_READ(regs, si);
-	case 2: return BPF_CORE_READ(regs, dx);
-	case 3: return BPF_CORE_READ(regs, r10);
-	case 4: return BPF_CORE_READ(regs, r8);
-	default: return BPF_CORE_READ(regs, r9);
+	case 0: return regs->di;
+	case 1: return regs->si;
+	case 2: return regs->dx;
+	case 3: return regs->r10;
+	case 4: return regs->r8;
+	default: return regs->r9;
 	}
+}
+
+/* The syscall's return value, at exit. */
+static __always_inline __s64 syscall_ret(struct pt_regs *regs)
+{
+	return regs->ax;
 }
 
 static __always_inline void count_skipped(void)
@@ -67,15 +75,21 @@ static __always_inline int should_record_task(int check_comm)
 		return 0;
 	if ((__u32)(bpf_get_current_pid_tgid() >> 32) == cfg->own_tgid)
 		return 0;
-	if (check_comm && cfg->comm_filter_used) {
+	__u32 n = cfg->comm_filter_count;
+	if (check_comm && n) {
 		/* the process's name (its leader's comm), as sysdig's proc.name sees it: a thread that
-		 * renamed itself keeps its process's name there */
-		char comm[PROBE_COMM_LEN] = {};
-		struct task_struct *task = bpf_get_current_task_btf();
-		BPF_CORE_READ_STR_INTO(&comm, task, group_leader, comm);
-		if (bpf_map_lookup_elem(&comm_filter, comm)) {
-			count_skipped();
-			return 0;
+		 * renamed itself keeps its process's name there. The kernel keeps comm NUL-padded, so
+		 * two word loads compare it; the few names a filter excludes are scanned in order
+		 * (cheaper than hashing, and this runs for every syscall of every process). */
+		struct task_struct *leader = bpf_get_current_task_btf()->group_leader;
+		__u64 lo = *(__u64 *)&leader->comm[0], hi = *(__u64 *)&leader->comm[8];
+		for (__u32 i = 0; i < PROBE_MAX_COMM_FILTERS && i < n; i++) {
+			__u32 key = i;
+			struct probe_comm *c = bpf_map_lookup_elem(&comm_filter, &key);
+			if (c && c->lo == lo && c->hi == hi) {
+				count_skipped();
+				return 0;
+			}
 		}
 	}
 	return 1;
@@ -246,7 +260,7 @@ int BPF_PROG(attach_sys_enter, struct pt_regs *regs, long id)
 SEC("tp_btf/sys_exit")
 int BPF_PROG(attach_sys_exit, struct pt_regs *regs, long ret)
 {
-	long id = BPF_CORE_READ(regs, orig_ax);
+	long id = regs->orig_ax;
 	if (!should_record_syscall(id))
 		return 0;
 	struct syscall_route r = route_of(id);

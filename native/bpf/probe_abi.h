@@ -19,12 +19,13 @@ typedef uint64_t abi_u64;
 #define PROBE_MAP_EVENTS "events"         /* BPF_MAP_TYPE_RINGBUF; size set by the loader */
 #define PROBE_MAP_SETTINGS "settings"     /* ARRAY, 1 x struct probe_settings */
 #define PROBE_MAP_SYSCALLS "syscall_mask" /* ARRAY, PROBE_SYSCALL_SLOTS x abi_u8 (1 = record) */
-#define PROBE_MAP_COMMS "comm_filter"     /* HASH, char[16] comm -> abi_u8 (1 = skip this comm) */
+#define PROBE_MAP_COMMS "comm_filter"     /* ARRAY, PROBE_MAX_COMM_FILTERS x struct probe_comm (the first
+                                            settings.comm_filter_count entries are used) */
 #define PROBE_MAP_COUNTERS "counters"     /* PERCPU_ARRAY, 1 x struct probe_counters per CPU */
 
 #define PROBE_SYSCALL_SLOTS 512
 #define PROBE_COMM_LEN 16
-#define PROBE_MAX_COMM_FILTERS 64
+#define PROBE_MAX_COMM_FILTERS 32
 
 /* Syscall mask values: what to record for a native syscall number. */
 #define PROBE_SYSCALL_SKIP 0
@@ -37,8 +38,13 @@ struct probe_settings {
 	abi_u32 snaplen;      /* bytes of I/O data recorded per buffer (sysdig's -s, default 80) */
 	abi_u32 capturing;    /* 0 until the loader has everything in place, then 1 */
 	abi_u32 drop_switch;  /* 1: do not record scheduler switch events */
-	abi_u32 comm_filter_used; /* 1: comm_filter holds entries, so look the comm up */
+	abi_u32 comm_filter_count; /* entries of comm_filter in use (0: no comm is skipped) */
 	abi_u32 reserved;
+};
+
+/* A process name to skip: the kernel's 16-byte comm, NUL-padded, compared as two words. */
+struct probe_comm {
+	abi_u64 lo, hi;
 };
 
 struct probe_counters {

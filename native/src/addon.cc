@@ -15,6 +15,14 @@ struct Batch {
   size_t len;
 };
 
+std::string Latin1Value(Napi::Env env, Napi::Value v) {
+  size_t len = 0;
+  NAPI_THROW_IF_FAILED(env, napi_get_value_string_latin1(env, v, nullptr, 0, &len), std::string());
+  std::string out(len, '\0');
+  NAPI_THROW_IF_FAILED(env, napi_get_value_string_latin1(env, v, out.data(), len + 1, &len), std::string());
+  return out;
+}
+
 class SessionWrap : public Napi::ObjectWrap<SessionWrap> {
  public:
   static Napi::Function Define(Napi::Env env) {
@@ -42,7 +50,8 @@ class SessionWrap : public Napi::ObjectWrap<SessionWrap> {
     Napi::Value comms = o.Get("skipComms");
     if (comms.IsArray()) {
       Napi::Array a = comms.As<Napi::Array>();
-      for (uint32_t i = 0; i < a.Length(); i++) opts.skip_comms.push_back(a.Get(i).As<Napi::String>().Utf8Value());
+      // names are byte strings (one char per byte, as tsysdig keeps capture text)
+      for (uint32_t i = 0; i < a.Length(); i++) opts.skip_comms.push_back(Latin1Value(env, a.Get(i)));
     }
     try {
       session_ = std::make_unique<CaptureSession>(opts);

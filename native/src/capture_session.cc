@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
+#include <algorithm>
 #include <mutex>
 #include <unistd.h>
 
@@ -14,6 +15,7 @@ constexpr size_t kBatchBytes = 4u << 20;
 constexpr auto kBatchMaxAge = std::chrono::milliseconds(10);
 constexpr auto kIdleSleep = std::chrono::milliseconds(1);
 constexpr int kMaxBatchesInFlight = 64;
+constexpr uint32_t kEventBlockType = 0x216;  // EV_BLOCK_TYPE_V2: u16 cpu, then the event
 
 // libbpf reports through a process-wide print hook: keep the messages of the load in progress
 // (only one session loads at a time) to explain a refusal, and print nothing ourselves.
@@ -101,24 +103,31 @@ CaptureSession::CaptureSession(const SessionOptions &opts) {
     uint8_t v = opts.syscall_mask.size() == PROBE_SYSCALL_SLOTS ? opts.syscall_mask[nr] : PROBE_SYSCALL_RECORD;
     bpf_map_update_elem(mask_fd, &nr, &v, 0);
   }
+  // A comm holds at most 15 bytes: a longer name never equals a process's name, so it excludes
+  // nothing (cutting it would exclude the process whose name is its prefix).
+  uint32_t ncomms = 0;
   for (const std::string &comm : opts.skip_comms) {
-    char key[PROBE_COMM_LEN] = {};
-    std::strncpy(key, comm.c_str(), PROBE_COMM_LEN - 1);
-    uint8_t one = 1;
-    bpf_map_update_elem(comms_fd, key, &one, 0);
+    if (comm.empty() || comm.size() >= PROBE_COMM_LEN || ncomms == PROBE_MAX_COMM_FILTERS) continue;
+    char name[PROBE_COMM_LEN] = {};
+    std::memcpy(name, comm.data(), comm.size());
+    probe_comm entry{};
+    std::memcpy(&entry.lo, name, 8);
+    std::memcpy(&entry.hi, name + 8, 8);
+    bpf_map_update_elem(comms_fd, &ncomms, &entry, 0);
+    ncomms++;
   }
   settings_.boot_time_ns = boot_time_ns();
   settings_.own_tgid = uint32_t(getpid());
   settings_.snaplen = opts.snaplen;
   settings_.drop_switch = opts.drop_switch ? 1 : 0;
-  settings_.comm_filter_used = opts.skip_comms.empty() ? 0 : 1;
+  settings_.comm_filter_count = ncomms;
   set_capturing(false);
 
-  ring_ = ring_buffer__new(events_fd, on_record, this, nullptr);
-  if (!ring_) {
-    int err = errno;
+  try {
+    ring_ = new RingReader(events_fd, opts.ring_buffer_bytes);
+  } catch (const std::runtime_error &e) {
     close_all();
-    throw SessionError("cannot open the probe's ring buffer (" + errno_text(err) + ")");
+    throw SessionError(std::string("cannot open the probe's ring buffer: ") + e.what());
   }
   // Dispatchers (attach_*) hook the tracepoints; the fillers are only reached by tail call.
   for (bpf_program *p = bpf_object__next_program(obj_, nullptr); p; p = bpf_object__next_program(obj_, p)) {
@@ -151,27 +160,64 @@ void CaptureSession::start(BatchSink sink) {
   sink_ = std::move(sink);
   batch_ = static_cast<uint8_t *>(std::malloc(kBatchBytes));
   if (!batch_) throw SessionError("out of memory for the capture batch");
+  index_.reserve(kBatchBytes / 64);
   batch_started_ = std::chrono::steady_clock::now();
   running_ = true;
   set_capturing(true);
   drainer_ = std::thread([this] { drain_loop(); });
 }
 
-int CaptureSession::on_record(void *ctx, void *data, size_t size) {
-  auto *self = static_cast<CaptureSession *>(ctx);
-  if (self->used_ + size > kBatchBytes) self->flush();
-  if (self->used_ == 0) self->batch_started_ = std::chrono::steady_clock::now();
-  std::memcpy(self->batch_ + self->used_, data, size);
-  self->used_ += size;
-  return 0;
+// Each record becomes a scap event block (EV_BLOCK_TYPE_V2: the record is its body) as it is
+// copied out of the ring, so a batch is a run of capture-file blocks: written to a file as is,
+// and read by the same parser as files.
+void CaptureSession::on_record(const uint8_t *data, size_t size) {
+  if (size < PROBE_RECORD_CPU_BYTES + SCAP_EVENT_HEADER_BYTES) return;  // not a record of ours
+  const size_t padded = (size + 3) & ~size_t(3);
+  const uint32_t total = uint32_t(8 + padded + 4);
+  if (used_ + total > kBatchBytes) flush();
+  if (used_ == 0) batch_started_ = std::chrono::steady_clock::now();
+  uint8_t *b = batch_ + used_;
+  const uint32_t type = kEventBlockType;
+  std::memcpy(b, &type, 4);
+  std::memcpy(b + 4, &total, 4);
+  std::memcpy(b + 8, data, size);
+  std::memset(b + 8 + size, 0, padded - size);
+  std::memcpy(b + 8 + padded, &total, 4);
+  uint64_t ts;
+  std::memcpy(&ts, data + PROBE_RECORD_CPU_BYTES, 8);
+  if (ts < last_ts_) batch_sorted_ = false;
+  last_ts_ = ts;
+  index_.push_back({ts, uint32_t(used_), total});
+  used_ += total;
+}
+
+// All CPUs share one ring, where an event lands when its CPU finished building it: neighbours
+// from different CPUs can be a little out of time order (one thread's events never are). Sort the
+// batch by timestamp (stable: ties keep ring order) when it needs it, which is rare.
+void CaptureSession::order_batch() {
+  if (batch_sorted_) return;
+  std::stable_sort(index_.begin(), index_.end(), [](const BlockRef &a, const BlockRef &b) { return a.ts < b.ts; });
+  uint8_t *sorted = static_cast<uint8_t *>(std::malloc(kBatchBytes));
+  if (!sorted) return;  // keep ring order rather than fail
+  size_t o = 0;
+  for (const BlockRef &r : index_) {
+    std::memcpy(sorted + o, batch_ + r.offset, r.length);
+    o += r.length;
+  }
+  std::free(batch_);
+  batch_ = sorted;
 }
 
 void CaptureSession::flush() {
   if (used_ == 0) return;
+  order_batch();
   uint8_t *full = batch_;
   size_t len = used_;
   batch_ = static_cast<uint8_t *>(std::malloc(kBatchBytes));
   used_ = 0;
+  index_.clear();
+  batch_sorted_ = true;
+  last_ts_ = 0;
   in_flight_.fetch_add(1);
   sink_(full, len);
   if (!batch_) throw SessionError("out of memory for the capture batch");
@@ -182,11 +228,11 @@ void CaptureSession::flush() {
 void CaptureSession::drain_loop() {
   while (running_) {
     while (in_flight_.load() >= kMaxBatchesInFlight && running_) std::this_thread::sleep_for(kIdleSleep);
-    int n = ring_buffer__consume(ring_);
+    size_t n = ring_->drain([this](const uint8_t *data, size_t size) { on_record(data, size); });
     if (used_ > 0 && std::chrono::steady_clock::now() - batch_started_ >= kBatchMaxAge) flush();
-    if (n <= 0) std::this_thread::sleep_for(kIdleSleep);
+    if (n == 0) std::this_thread::sleep_for(kIdleSleep);
   }
-  ring_buffer__consume(ring_);
+  ring_->drain([this](const uint8_t *data, size_t size) { on_record(data, size); });
   flush();
 }
 
@@ -216,7 +262,7 @@ std::vector<SessionCounters> CaptureSession::counters() const {
 void CaptureSession::close_all() {
   for (bpf_link *l : links_) bpf_link__destroy(l);
   links_.clear();
-  if (ring_) ring_buffer__free(ring_);
+  delete ring_;
   ring_ = nullptr;
   if (obj_) bpf_object__close(obj_);
   obj_ = nullptr;

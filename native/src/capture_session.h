@@ -12,6 +12,7 @@
 
 #include "libbpf_api.h"
 #include "probe_abi.h"
+#include "ring_reader.h"
 
 struct SessionOptions {
   std::string probe_path;
@@ -26,7 +27,8 @@ struct SessionCounters {
   uint64_t events = 0, drops_full = 0, drops_large = 0, skipped = 0;
 };
 
-// A filled batch: ownership of `data` (malloc'ed) passes to the receiver.
+// A filled batch of scap event blocks in timestamp order: ownership of `data` (malloc'ed)
+// passes to the receiver.
 using BatchSink = std::function<void(uint8_t *data, size_t len)>;
 
 class SessionError : public std::runtime_error {
@@ -53,7 +55,14 @@ class CaptureSession {
   std::vector<SessionCounters> counters() const;
 
  private:
-  static int on_record(void *ctx, void *data, size_t size);
+  // where a block of the batch is, for ordering by timestamp
+  struct BlockRef {
+    uint64_t ts;
+    uint32_t offset, length;
+  };
+
+  void on_record(const uint8_t *data, size_t size);
+  void order_batch();
   void drain_loop();
   void flush();
   void set_capturing(bool on);
@@ -61,7 +70,7 @@ class CaptureSession {
 
   bpf_object *obj_ = nullptr;
   std::vector<bpf_link *> links_;
-  ring_buffer *ring_ = nullptr;
+  RingReader *ring_ = nullptr;
   int settings_fd_ = -1, counters_fd_ = -1;
   probe_settings settings_{};
   int ncpus_ = 1;
@@ -72,6 +81,9 @@ class CaptureSession {
   std::atomic<int> in_flight_{0};
   uint8_t *batch_ = nullptr;
   size_t used_ = 0;
+  std::vector<BlockRef> index_;
+  uint64_t last_ts_ = 0;
+  bool batch_sorted_ = true;
   std::chrono::steady_clock::time_point batch_started_;
   bool stopped_ = false;
 };

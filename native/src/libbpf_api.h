@@ -11,7 +11,6 @@ struct bpf_object;
 struct bpf_program;
 struct bpf_map;
 struct bpf_link;
-struct ring_buffer;
 
 enum libbpf_print_level { LIBBPF_WARN, LIBBPF_INFO, LIBBPF_DEBUG };
 typedef int (*libbpf_print_fn_t)(enum libbpf_print_level level, const char *format, va_list args);
@@ -31,10 +30,6 @@ int bpf_link__destroy(struct bpf_link *link);
 
 int libbpf_num_possible_cpus(void);
 
-typedef int (*ring_buffer_sample_fn)(void *ctx, void *data, size_t size);
-struct ring_buffer *ring_buffer__new(int map_fd, ring_buffer_sample_fn sample_cb, void *ctx, const void *opts);
-void ring_buffer__free(struct ring_buffer *rb);
-int ring_buffer__consume(struct ring_buffer *rb);
 
 int bpf_map_update_elem(int fd, const void *key, const void *value, uint64_t flags);
 int bpf_map_lookup_elem(int fd, const void *key, void *value);

@@ -31,7 +31,12 @@ export class CaptureFileWriter {
   write(b: Buffer): void {
     if (this.used + b.length > this.buf.length) {
       this.flush();
-      if (b.length > this.buf.length) this.buf = Buffer.allocUnsafe(b.length);
+      if (b.length >= this.buf.length) {
+        // a whole batch of blocks (live capture): written as it is, not copied
+        this.writeOut(b);
+        this.bytesWritten += b.length;
+        return;
+      }
     }
     b.copy(this.buf, this.used);
     this.used += b.length;
@@ -40,9 +45,14 @@ export class CaptureFileWriter {
 
   flush(): void {
     if (this.used === 0) return;
-    const data = this.buf.subarray(0, this.used);
-    fs.writeSync(this.fd, this.compress ? zlib.gzipSync(data) : data);
+    this.writeOut(this.buf.subarray(0, this.used));
     this.used = 0;
+  }
+
+  private writeOut(data: Buffer): void {
+    const out = this.compress ? zlib.gzipSync(data) : data;
+    let o = 0;
+    while (o < out.length) o += fs.writeSync(this.fd, out, o);
   }
 
   close(): void {

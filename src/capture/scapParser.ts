@@ -186,26 +186,6 @@ export class ScapParser {
     }
   }
 
-  /**
-   * Live capture: a batch of probe records, each the body of an EV_BLOCK_TYPE_V2 block (a u16 CPU
-   * number and one event, whose length is at offset 16 of its header), decoded like file events.
-   * `at` numbers the batch for error messages.
-   */
-  pushRecords(batch: Buffer, at: number): void {
-    const ev = this.ev;
-    ev.buf = batch;
-    try {
-      let p = 0;
-      while (p + 2 + EVENT_HEADER_SIZE <= batch.length && !this.stopped) {
-        const len = batch.readUInt32LE(p + 2 + 16);
-        this.decodeEvent(batch, false, true, at + p, p, 2 + len);
-        p += 2 + len;
-      }
-    } finally {
-      ev.buf = this.buf;
-    }
-  }
-
   private decodeEvent(buf: Buffer, hasFlags: boolean, hasNparams: boolean, at: number, bodyStart: number, bodyLen: number): void {
     const hdrSize = hasNparams ? EVENT_HEADER_SIZE : EVENT_HEADER_SIZE_V1;
     const pre = hasFlags ? 6 : 2;

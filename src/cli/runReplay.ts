@@ -105,6 +105,8 @@ export async function runReplay(path: string | undefined, opts: Options): Promis
   let count = 0;
   let handler: import('../capture/scapParser').CaptureHandler = ins;
   let capture: { close(): void } | undefined;
+  /** live -w with nothing to select: the probe's batches go to the file without being parsed */
+  let rawBatches: ((batch: Buffer) => void) | undefined;
   if (opts.writeFile !== undefined) {
     // -w: the events that pass the filter go to a capture file, after the input's metadata
     const { CaptureFileWriter, MetadataRecorder, writeMetadata, eventBlock } = await import('../capture/captureWriter');
@@ -132,6 +134,10 @@ export async function runReplay(path: string | undefined, opts: Options): Promis
       let headWritten = false;
       const head = () => { if (!headWritten) { headWritten = true; writeHead(file, true); } };
       writeEvent = (ev) => { head(); file.write(eventBlock(ev, ev.rawParams)); };
+      if (live && opts.filter.trim() === '' && opts.numEvents === undefined) {
+        // every event goes to the file as recorded: batches are already capture-file blocks
+        rawBatches = (batch) => { head(); file.write(batch); };
+      }
       // a capture without events still gets its head
       capture = { close: () => { head(); file.close(); } };
     }
@@ -174,7 +180,7 @@ export async function runReplay(path: string | undefined, opts: Options): Promis
   let liveStats: import('../live/liveCapture').LiveStats | undefined;
   try {
     if (path !== undefined) await readCaptureFile(path, handler, progress?.update);
-    else liveStats = await runLive(handler, ins, opts, excludedNames);
+    else liveStats = await runLive(handler, ins, opts, excludedNames, rawBatches);
   } catch (e) {
     if (chisels !== undefined && e instanceof Error && e.name === 'ChiselError') {
       // a chisel failed while running: sysdig reports it, still ends the chisels, exits 1
@@ -196,7 +202,8 @@ export async function runReplay(path: string | undefined, opts: Options): Promis
     }
     if (!(e instanceof CaptureError)) throw e;
     out.flush();
-    code = fail(e.offset > 0 ? `${path}: ${e.message} at byte offset ${e.offset}` : `${path}: ${e.message}`);
+    const source = path ?? 'live capture';
+    code = fail(e.offset > 0 ? `${source}: ${e.message} at byte offset ${e.offset}` : `${source}: ${e.message}`);
   }
   // tables of what was read are printed even when the capture ends early
   if (chisels !== undefined && (code === 0 || ins.eventCount > 0)) chisels.captureEnd();
@@ -210,7 +217,7 @@ export async function runReplay(path: string | undefined, opts: Options): Promis
 
 /** Live capture until -M elapses, SIGINT/SIGTERM, or the sink stops it (-n). */
 async function runLive(handler: import('../capture/scapParser').CaptureHandler, ins: Inspector, opts: Options,
-  excludedNames: readonly string[]): Promise<import('../live/liveCapture').LiveStats> {
+  excludedNames: readonly string[], rawBatches: ((batch: Buffer) => void) | undefined): Promise<import('../live/liveCapture').LiveStats> {
   const { captureLive } = await import('../live/liveCapture');
   const { probeFilterFor } = await import('../live/probeFilter');
   const { scanThread } = await import('../live/procScan');
@@ -224,6 +231,7 @@ async function runLive(handler: import('../capture/scapParser').CaptureHandler, 
       snaplen: opts.snaplen ?? 80,
       probeFilter: probeFilterFor(ins.filterEventTypes, excludedNames),
       durationS: opts.durationS,
+      rawBatches,
     }, stopSignal);
   } finally {
     process.off('SIGINT', onSignal);

@@ -1,13 +1,13 @@
 /**
  * Live capture: loads the eBPF probe through the ebpf-capture-reader addon, starts the state
  * engine from a /proc scan, then feeds the probe's events to the same parser capture files go
- * through (the probe writes the scap event layout), until told to stop.
+ * through, until told to stop. The probe writes the scap event layout and the addon frames each
+ * record as a capture-file event block, in timestamp order: a batch is a piece of a capture file.
  */
 import { ScapParser, CaptureHandler } from '../capture/scapParser';
 import { ScapWriter } from '../capture/scapWriter';
 import { scanMachine } from './procScan';
 import { writeCaptureHead } from './captureHead';
-import { orderRecords } from './recordOrder';
 import { ProcinfoInjector } from './procinfoEvents';
 import type { ProbeFilter } from './probeFilter';
 
@@ -45,6 +45,12 @@ export interface LiveOptions {
   readonly probeFilter?: ProbeFilter;
   /** -M: stop after this many seconds */
   readonly durationS?: number;
+  /**
+   * When set, event batches (capture-file blocks, procinfo events included) go here instead of
+   * through the parser: `-w` with nothing to filter writes them as they come. The capture head
+   * still goes to the handler.
+   */
+  readonly rawBatches?: (batch: Buffer) => void;
 }
 
 function loadAddon(): AddonModule {
@@ -82,18 +88,20 @@ export async function captureLive(handler: CaptureHandler, opts: LiveOptions, st
   const procinfo = new ProcinfoInjector();
   let failure: unknown;
   let finished = false;
-  let batchNumber = 0;
   // The probe starts before the /proc scan so nothing falls between the two; its first batches
   // wait until the scan is in the state engine.
   const pending: Buffer[] = [];
   let headDone = false;
   let stopRequested: () => void = () => {};
   const handlerStopped = new Promise<void>((resolve) => { stopRequested = resolve; });
+  const raw = opts.rawBatches;
   const consume = (batch: Buffer) => {
     if (finished || failure !== undefined) return;
     if (!headDone) { pending.push(batch); return; }
     try {
-      parser.pushRecords(procinfo.inject(orderRecords(batch)), (batchNumber++) * 2 ** 32);
+      const blocks = procinfo.inject(batch);
+      if (raw !== undefined) raw(blocks);
+      else parser.push(blocks);
     } catch (e) {
       failure = e;
     }

@@ -7,11 +7,13 @@
  */
 import * as fs from 'node:fs';
 import { PPME } from '../events/eventTable';
+import { EV_BLOCK_TYPE_V2 } from '../capture/blockTypes';
 
 const NS_PER_S = 1_000_000_000n;
-const TS_AT = 2; // after the u16 CPU number
-const LEN_AT = 2 + 16;
-const RECORD_BYTES = 2 + 26 + 2 * 2 + 2 * 8; // cpu, header, two u16 lengths, two u64 values
+// batches are scap event blocks (EV_BLOCK_TYPE_V2): u32 type, u32 length, u16 cpu, the event
+const TS_AT = 8 + 2;
+const EVENT_BYTES = 26 + 2 * 2 + 2 * 8; // header, two u16 lengths, two u64 values
+const BLOCK_BYTES = 8 + ((2 + EVENT_BYTES + 3) & ~3) + 4;
 
 export interface ThreadCpuTimes {
   tid: number;
@@ -41,7 +43,7 @@ export function readThreadCpuTimes(procRoot = '/proc'): ThreadCpuTimes[] {
 }
 
 /**
- * Inserts procinfo records into ordered probe batches. sinsp checks each event's time against
+ * Inserts procinfo event blocks into ordered batches of the probe's event blocks. sinsp checks each event's time against
  * the next second boundary; the first event past it is followed by the thread list.
  */
 export class ProcinfoInjector {
@@ -59,8 +61,8 @@ export class ProcinfoInjector {
     let p = 0;
     let parts: Buffer[] | undefined;
     let copiedTo = 0;
-    while (p + LEN_AT + 4 <= batch.length) {
-      const next = p + 2 + batch.readUInt32LE(p + LEN_AT);
+    while (p + TS_AT + 8 <= batch.length) {
+      const next = p + batch.readUInt32LE(p + 4);
       const approx = batch.readUInt32LE(p + TS_AT + 4) * 4294967296 + batch.readUInt32LE(p + TS_AT);
       if (approx + 1024 >= this.nextFlushApprox) {
         const extra = this.crossed(batch.readBigUInt64LE(p + TS_AT));
@@ -93,20 +95,23 @@ export class ProcinfoInjector {
     const shown = times.filter((t, i) => t.utime !== 0 || t.stime !== 0 || i === times.length - 1);
     if (shown.length === 0) return undefined;
     const stamp = nextSecond - NS_PER_S - 1n;
-    const out = Buffer.alloc(shown.length * RECORD_BYTES);
+    const out = Buffer.alloc(shown.length * BLOCK_BYTES);
     let o = 0;
     for (const t of shown) {
-      out.writeUInt16LE(0, o);                          // cpu 0
-      out.writeBigUInt64LE(stamp, o + 2);
-      out.writeBigInt64LE(BigInt(t.tid), o + 10);
-      out.writeUInt32LE(RECORD_BYTES - 2, o + 18);
-      out.writeUInt16LE(PPME.PROCINFO_E, o + 22);
-      out.writeUInt32LE(2, o + 24);
-      out.writeUInt16LE(8, o + 28);
-      out.writeUInt16LE(8, o + 30);
-      out.writeBigUInt64LE(BigInt(t.utime), o + 32);
-      out.writeBigUInt64LE(BigInt(t.stime), o + 40);
-      o += RECORD_BYTES;
+      out.writeUInt32LE(EV_BLOCK_TYPE_V2, o);
+      out.writeUInt32LE(BLOCK_BYTES, o + 4);
+      const e = o + 8 + 2;                              // cpu 0, then the event
+      out.writeBigUInt64LE(stamp, e);
+      out.writeBigInt64LE(BigInt(t.tid), e + 8);
+      out.writeUInt32LE(EVENT_BYTES, e + 16);
+      out.writeUInt16LE(PPME.PROCINFO_E, e + 20);
+      out.writeUInt32LE(2, e + 22);
+      out.writeUInt16LE(8, e + 26);
+      out.writeUInt16LE(8, e + 28);
+      out.writeBigUInt64LE(BigInt(t.utime), e + 30);
+      out.writeBigUInt64LE(BigInt(t.stime), e + 38);
+      out.writeUInt32LE(BLOCK_BYTES, o + BLOCK_BYTES - 4);
+      o += BLOCK_BYTES;
     }
     return out;
   }

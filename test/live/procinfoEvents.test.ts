@@ -6,21 +6,26 @@
 import { describe, it, expect } from 'vitest';
 import { ProcinfoInjector, ThreadCpuTimes } from '../../src/live/procinfoEvents';
 import { ScapParser } from '../../src/capture/scapParser';
+import { ScapWriter } from '../../src/capture/scapWriter';
+import { EV_BLOCK_TYPE_V2 } from '../../src/capture/blockTypes';
 import { PPME } from '../../src/events/eventTable';
 import type { RawEvent } from '../../src/capture/rawEvent';
 
 const S = 1_000_000_000n;
 
-/** A probe record: u16 cpu + a generic-exit event of one u16 parameter. */
+/** A block of a live batch (EV_BLOCK_TYPE_V2): u16 cpu + a generic-exit event of one u16 parameter. */
 function record(ts: bigint, tid: number): Buffer {
-  const b = Buffer.alloc(2 + 26 + 2 + 2);
-  b.writeUInt16LE(1, 0);
-  b.writeBigUInt64LE(ts, 2);
-  b.writeBigInt64LE(BigInt(tid), 10);
-  b.writeUInt32LE(b.length - 2, 18);
-  b.writeUInt16LE(PPME.GENERIC_X, 22);
-  b.writeUInt32LE(1, 24);
-  b.writeUInt16LE(2, 28);
+  const b = Buffer.alloc(8 + 32 + 4);
+  b.writeUInt32LE(EV_BLOCK_TYPE_V2, 0);
+  b.writeUInt32LE(b.length, 4);
+  b.writeUInt16LE(1, 8);
+  b.writeBigUInt64LE(ts, 10);
+  b.writeBigInt64LE(BigInt(tid), 18);
+  b.writeUInt32LE(26 + 2 + 2, 26);
+  b.writeUInt16LE(PPME.GENERIC_X, 30);
+  b.writeUInt32LE(1, 32);
+  b.writeUInt16LE(2, 36);
+  b.writeUInt32LE(b.length, b.length - 4);
   return b;
 }
 
@@ -32,7 +37,10 @@ function decode(batch: Buffer): { type: number; tid: number; ts: bigint; vals: b
       out.push({ type: ev.type, tid: Number(ev.buf.readBigInt64LE(ev.off + 8)), ts: ev.buf.readBigUInt64LE(ev.off), vals });
     },
   });
-  p.pushRecords(batch, 0);
+  const head: Buffer[] = [];
+  new ScapWriter((b) => head.push(b)).sectionHeader();
+  p.push(Buffer.concat([...head, batch]));
+  p.finish();
   return out;
 }
 

@@ -32,8 +32,8 @@ export interface CaptureSessionOptions {
 /**
  * A live capture. The constructor loads and attaches the probe (throws with one readable line
  * when it cannot: not root, no probe object, kernel refusal); start() delivers batches of
- * records, each a u16 CPU number followed by one scap event (total length at offset 16 of its
- * 26-byte header), in ring order.
+ * capture-file event blocks (EV_BLOCK_TYPE_V2, 0x216: u32 type, u32 length, a u16 CPU number,
+ * one scap event, padding, u32 length), each batch in timestamp order.
  */
 export class CaptureSession {
   constructor(options?: CaptureSessionOptions);

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate tsysdig's src/events/{paramTypes,flagTables,eventTable,syscallNames,errnoNames}.ts
+"""Generate tsysdig's src/events/{paramTypes,flagTables,eventTable,syscallNames,errnoNames}.ts and eventTable.json
 from falcosecurity/libs sources.
 
 Usage: python3 scripts/gen_event_table.py [--new LIBS_NEW] [--old LIBS_OLD] [--out src/events]
@@ -298,6 +298,40 @@ def ef_expr(v):
 
 PT_FSREL = dict(pt_items)['FSRELPATH']
 
+def names_json(expr, prefix):
+    """'EC.FILE | EC.SYSCALL' -> 'FILE|SYSCALL' (old-only flags as OLD_ONLY.X, raw numbers kept)."""
+    out = []
+    for part in expr.split(' | '):
+        part = part.strip()
+        if part.startswith('EF_OLD_ONLY.'):
+            out.append('OLD_ONLY.' + part[len('EF_OLD_ONLY.'):])
+        elif part.startswith(prefix + '.'):
+            out.append(part[len(prefix) + 1:])
+        else:
+            out.append(part)
+    return '|'.join(out)
+
+
+def param_json(p):
+    n, ty, fm, info, ninfo = p
+    item = [n, PT_BY_VAL[ty], PF_BY_VAL[fm]]
+    if isinstance(info, str) and info.startswith('F:'):
+        item.append({'flags': info[2:]})
+    elif isinstance(info, str) and info.startswith('D:'):
+        item.append({'dynamic': info[2:]})
+    elif isinstance(info, int):
+        item.append({'dirfd': info})
+    elif ty == PT_FSREL:  # DIRFD_PARAM(0) is a NULL pointer
+        item.append({'dirfd': 0})
+    return item
+
+
+def event_json(i, sym, name, cat, flg, ps):
+    return json.dumps({'id': i, 'symbol': sym, 'name': name, 'category': names_json(ec_expr(cat), 'EC'),
+                       'flags': names_json(ef_expr(flg), 'EF'), 'params': [param_json(p) for p in ps]},
+                      separators=(',', ':'))
+
+
 
 def param_ts(p):
     n, ty, fm, info, ninfo = p
@@ -466,6 +500,9 @@ ev.append(' */')
 ev.append('''import type { FlagEntry, DynParamInfo } from './flagTables';
 import * as F from './flagTables';
 import { PT, PF, EC, EF, EF_OLD_ONLY } from './paramTypes';
+// The tables themselves are data (eventTable.json, generated beside this file): parsing JSON at
+// start-up costs a fraction of compiling the same tables as object literals.
+import TABLES = require('./eventTable.json');
 
 export interface ParamInfo {
   readonly name: string;
@@ -496,31 +533,75 @@ for n, v in ppme_new:
     else:
         ev.append('  %s: %d,' % (n[5:], v))
 ev.append('} as const;\n')
+ev.append('''// ---- decoding eventTable.json: names of the enums above, joined by '|'; params as
+// [name, PT, PF, {flags | dynamic | dirfd}?]
+
+type JsonParam = [string, string, string, { flags?: string; dynamic?: string; dirfd?: number }?];
+interface JsonEvent { id: number; symbol: string; name: string; category: string; flags: string; params: JsonParam[] }
+interface JsonMeta { name: string; category: string; flags: string; nparams: number }
+
+const TABLES_JSON = TABLES as unknown as { events: JsonEvent[]; oldLayouts: { [id: string]: JsonParam[] }; oldEventMeta: JsonMeta[] };
+const FLAG_TABLES = F as unknown as { [name: string]: unknown };
+
+function bits(expr: string, names: { readonly [name: string]: number }, what: string): number {
+  let v = 0;
+  for (const part of expr.split('|')) {
+    if (part.startsWith('OLD_ONLY.')) v |= (EF_OLD_ONLY as { readonly [n: string]: number })[part.slice(9)];
+    else if (/^[0-9]+$/.test(part)) v |= Number(part);
+    else if (names[part] === undefined) throw new Error(`eventTable.json: unknown ${what} ${part}`);
+    else v |= names[part];
+  }
+  return v;
+}
+
+function param(p: JsonParam): ParamInfo {
+  const [name, type, format, extra] = p;
+  const out: { -readonly [K in keyof ParamInfo]: ParamInfo[K] } = {
+    name, type: (PT as { readonly [n: string]: number })[type], format: (PF as { readonly [n: string]: number })[format],
+  };
+  if (extra?.flags !== undefined) out.flagTable = FLAG_TABLES[extra.flags] as readonly FlagEntry[];
+  if (extra?.dynamic !== undefined) out.dynamic = FLAG_TABLES[extra.dynamic] as readonly DynParamInfo[];
+  if (extra?.dirfd !== undefined) out.dirfdParam = extra.dirfd;
+  return out;
+}
+''')
 ev.append('/** g_event_info, indexed by PPME id (0..PPM_EVENT_MAX-1). */')
-ev.append('export const EVENT_TABLE: readonly EventInfo[] = [')
-for i, e in enumerate(NEW['events']):
-    name, cat, flg, ps = e
-    sym = sym_by_id_new.get(i, 'NA')
-    ev.append('  { id: %d, symbol: %s, name: %s, category: %s, flags: %s, params: [%s] },' % (
-        i, json.dumps(sym), json.dumps(name or 'NA'), ec_expr(cat), ef_expr(flg),
-        ', '.join(param_ts(p) for p in ps)))
-ev.append('];\n')
+ev.append('''export const EVENT_TABLE: readonly EventInfo[] = TABLES_JSON.events.map((e) => ({
+  id: e.id, symbol: e.symbol, name: e.name, category: bits(e.category, EC, 'category'), flags: bits(e.flags, EF, 'flag'),
+  params: e.params.map(param),
+}));
+''')
 ev.append('/**')
 ev.append(' * Param layouts of libs %s (sysdig 0.29.3) for the ids whose old layout is not a prefix of the new' % args.old_commit)
 ev.append(' * one, or whose print format / info table changed. Decoders of old captures should prefer these.')
 ev.append(' */')
-ev.append('export const OLD_LAYOUTS: { readonly [id: number]: readonly ParamInfo[] } = {')
-old_ids = sorted(set(layout_diffs) | set(i for i, *_ in fmt_diffs))
-for i in old_ids:
-    ev.append('  %d: [%s], // %s' % (i, ', '.join(param_ts(p) for p in OLD['events'][i][3]), sym_by_id_new[i]))
-ev.append('};\n')
+ev.append('''export const OLD_LAYOUTS: { readonly [id: number]: readonly ParamInfo[] } = Object.fromEntries(
+  Object.entries(TABLES_JSON.oldLayouts).map(([id, ps]) => [id, ps.map(param)]));
+''')
 ev.append('/** name/category/flags of every event of libs %s (sysdig 0.29.3), indexed by id 0..%d. */' % (
     args.old_commit, OLD_EVMAX - 1))
-ev.append('export const OLD_EVENT_META: readonly { readonly name: string; readonly category: number; readonly flags: number; readonly nparams: number }[] = [')
-for i in range(OLD_EVMAX):
-    name, cat, flg, oparams = OLD['events'][i]
-    ev.append('  { name: %s, category: %s, flags: %s, nparams: %d }, // %d' % (json.dumps(name), ec_expr(cat), ef_expr(flg), len(oparams), i))
-ev.append('];')
+ev.append('''export const OLD_EVENT_META: readonly { readonly name: string; readonly category: number; readonly flags: number; readonly nparams: number }[] =
+  TABLES_JSON.oldEventMeta.map((m) => ({ name: m.name, category: bits(m.category, EC, 'category'), flags: bits(m.flags, EF, 'flag'), nparams: m.nparams }));''')
+
+# the data file: one entry a line
+js = ['{', '"generated": %s,' % json.dumps('by scripts/gen_event_table.py from falcosecurity/libs %s (newest table) and %s (sysdig 0.29.3); do not edit' % (args.new_commit, args.old_commit)), '"events": [']
+rows = []
+for i, e in enumerate(NEW['events']):
+    name, cat, flg, ps = e
+    rows.append(event_json(i, sym_by_id_new.get(i, 'NA'), name or 'NA', cat, flg, ps))
+js.append(',\n'.join(rows))
+js.append('],')
+js.append('"oldLayouts": {')
+old_ids = sorted(set(layout_diffs) | set(i for i, *_ in fmt_diffs))
+js.append(',\n'.join('%s: %s' % (json.dumps(str(i)), json.dumps([param_json(p) for p in OLD['events'][i][3]], separators=(',', ':'))) for i in old_ids))
+js.append('},')
+js.append('"oldEventMeta": [')
+js.append(',\n'.join(json.dumps({'name': OLD['events'][i][0], 'category': names_json(ec_expr(OLD['events'][i][1]), 'EC'),
+                                 'flags': names_json(ef_expr(OLD['events'][i][2]), 'EF'), 'nparams': len(OLD['events'][i][3])},
+                                separators=(',', ':')) for i in range(OLD_EVMAX)))
+js.append(']')
+js.append('}')
+event_json_out = '\n'.join(js) + '\n'
 event_out = '\n'.join(ev) + '\n'
 for t in set(p[3][2:] for e in OLD['events'] for p in e[3] if isinstance(p[3], str) and p[3]):
     assert t in NEW['flags'] or t in NEW['dyn'], t
@@ -609,7 +690,7 @@ errno_out = '\n'.join(er) + '\n'
 
 os.makedirs(args.out, exist_ok=True)
 for fn, txt in (('paramTypes.ts', pt_out), ('flagTables.ts', flag_out), ('eventTable.ts', event_out),
-                ('syscallNames.ts', syscall_out), ('errnoNames.ts', errno_out)):
+                ('syscallNames.ts', syscall_out), ('errnoNames.ts', errno_out), ('eventTable.json', event_json_out)):
     with open(os.path.join(args.out, fn), 'w') as f:
         f.write(txt)
 

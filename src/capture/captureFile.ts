@@ -13,7 +13,8 @@ const CHUNK_SIZE = 1 << 20;
 /** Called as the file is read: bytes of the (possibly compressed) file consumed so far, and its size. */
 export type ProgressCallback = (bytesRead: number, fileSize: number) => void;
 
-export async function* captureChunks(path: string, offsetOf: () => number = () => 0, progress?: ProgressCallback): AsyncGenerator<Buffer> {
+/** Opens a capture for reading; throws CaptureError saying why it cannot be. */
+function openCapture(path: string): number {
   let fd: number;
   try {
     fd = fs.openSync(path, 'r');
@@ -23,6 +24,11 @@ export async function* captureChunks(path: string, offsetOf: () => number = () =
     const why = err.code === 'ENOENT' ? 'no such file' : err.code === 'EACCES' ? 'permission denied' : err.code === 'EISDIR' ? 'is a directory' : err.message;
     throw new CaptureError(`cannot open ${path}: ${why}`, 0);
   }
+  return fd;
+}
+
+export async function* captureChunks(path: string, offsetOf: () => number = () => 0, progress?: ProgressCallback): AsyncGenerator<Buffer> {
+  let fd = openCapture(path);
   const fileSize = fs.fstatSync(fd).size;
   try {
     const head = Buffer.alloc(2);
@@ -70,9 +76,44 @@ async function* gzipChunks(path: string, offsetOf: () => number, fileSize: numbe
 /** Reads the whole capture, calling the handler for each block. Rejects with CaptureError. */
 export async function readCaptureFile(path: string, handler: CaptureHandler, progress?: ProgressCallback): Promise<void> {
   const parser = new ScapParser(handler);
+  if (!isGzip(path)) {
+    // plain files are read straight into the parser's buffer
+    const fd = openCapture(path);
+    try {
+      const fileSize = fs.fstatSync(fd).size;
+      let pos = 0;
+      for (;;) {
+        parser.reserve(CHUNK_SIZE);
+        const got = fs.readSync(fd, parser.buffer(), parser.writeOffset(), CHUNK_SIZE, pos);
+        if (got === 0) break;
+        pos += got;
+        progress?.(pos, fileSize);
+        parser.commit(got);
+        if (parser.isStopped) return;
+      }
+    } finally {
+      fs.closeSync(fd);
+    }
+    parser.finish();
+    return;
+  }
   for await (const chunk of captureChunks(path, () => parser.offset, progress)) {
     parser.push(chunk);
     if (parser.isStopped) return;
   }
   parser.finish();
+}
+
+/** Whether the file starts with gzip's magic bytes (false when it cannot be read: opening it reports why). */
+function isGzip(path: string): boolean {
+  let fd: number;
+  try { fd = fs.openSync(path, 'r'); } catch { return false; }
+  try {
+    const head = Buffer.alloc(2);
+    return fs.readSync(fd, head, 0, 2, 0) === 2 && head[0] === 0x1f && head[1] === 0x8b;
+  } catch {
+    return false;
+  } finally {
+    fs.closeSync(fd);
+  }
 }

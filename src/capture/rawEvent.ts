@@ -1,6 +1,8 @@
 /**
  * A view of one event inside the reader's buffer. The reader reuses a single instance:
- * consumers must copy what they keep beyond the callback.
+ * consumers must copy what they keep beyond the callback. The reader checks the header and
+ * that the parameter lengths fit the event; the parameters themselves are located (and their
+ * lengths checked against the event) only when something reads them (events/event.ts).
  */
 export interface RawEvent {
   /** buffer holding the event; valid only during the callback */
@@ -21,7 +23,4 @@ export interface RawEvent {
   flags: number;
   /** byte offset of the enclosing block in the decompressed stream */
   blockOffset: number;
-  /** offset and length of each parameter inside buf (first nparams entries valid) */
-  offs: Int32Array;
-  lens: Int32Array;
 }

@@ -45,7 +45,6 @@ export class ScapParser {
   private stopped = false;
   private readonly ev: RawEvent = {
     buf: this.buf, off: 0, lensOff: 0, len: 0, type: 0, nparams: 0, lenSize: 2, cpu: 0, flags: 0, blockOffset: 0,
-    offs: new Int32Array(64), lens: new Int32Array(64),
   };
 
   constructor(private readonly handler: CaptureHandler) {}
@@ -78,12 +77,16 @@ export class ScapParser {
     }
   }
 
-  private append(chunk: Buffer): void {
+  /**
+   * Room for `n` more bytes at the end of the parser's buffer, for a reader that fills it in
+   * place (no copy per chunk): write them at buffer()[writeOffset()...], then commit(count).
+   */
+  reserve(n: number): void {
     const pending = this.end - this.start;
-    if (this.end + chunk.length > this.buf.length) {
-      if (pending + chunk.length > this.buf.length) {
+    if (this.end + n > this.buf.length) {
+      if (pending + n > this.buf.length) {
         let size = this.buf.length;
-        while (size < pending + chunk.length) size *= 2;
+        while (size < pending + n) size *= 2;
         const nb = Buffer.allocUnsafe(size);
         this.buf.copy(nb, 0, this.start, this.end);
         this.buf = nb;
@@ -95,6 +98,20 @@ export class ScapParser {
       this.start = 0;
       this.end = pending;
     }
+  }
+
+  buffer(): Buffer { return this.buf; }
+  writeOffset(): number { return this.end; }
+
+  /** Decodes what a reader put in the reserved room (`n` bytes). */
+  commit(n: number): void {
+    if (this.stopped) return;
+    this.end += n;
+    this.drain();
+  }
+
+  private append(chunk: Buffer): void {
+    this.reserve(chunk.length);
     chunk.copy(this.buf, this.end);
     this.end += chunk.length;
   }
@@ -150,6 +167,15 @@ export class ScapParser {
       this.decodeEvent(buf, kind.hasFlags, kind.hasNparams, this.base + p, bodyStart, bodyLen);
       return;
     }
+    this.decodeMetadataBlock(type, p, total);
+  }
+
+  // Apart from decodeBlock: its closures would make every call allocate their context, event
+  // blocks included.
+  private decodeMetadataBlock(type: number, p: number, total: number): void {
+    const buf = this.buf;
+    const bodyStart = p + 8;
+    const bodyLen = total - 12;
     const at = this.base + p;
     const h = this.handler;
     switch (type) {
@@ -214,24 +240,9 @@ export class ScapParser {
       throw new CaptureError(`corrupt event (type ${type}): length ${len} does not fit its block (${avail} bytes)`, at);
     }
     const lensOff = off + hdrSize;
-    // Locate the parameters once (the Event view reuses these) and check they fit the event.
-    let total = lensOff + nparams * lenSize;
-    const evEnd = off + len;
-    if (total > evEnd) throw new CaptureError(`corrupt event (type ${type}): ${nparams} parameters do not fit in ${len} bytes`, at);
-    if (nparams > ev.offs.length) { ev.offs = new Int32Array(nparams); ev.lens = new Int32Array(nparams); }
-    const offs = ev.offs, lens = ev.lens;
-    if (lenSize === 2) {
-      for (let i = 0; i < nparams; i++) {
-        const l = buf[lensOff + 2 * i] | (buf[lensOff + 2 * i + 1] << 8);
-        offs[i] = total; lens[i] = l; total += l;
-      }
-    } else {
-      for (let i = 0; i < nparams; i++) {
-        const l = buf.readUInt32LE(lensOff + 4 * i);
-        offs[i] = total; lens[i] = l; total += l;
-      }
+    if (lensOff + nparams * lenSize > off + len) {
+      throw new CaptureError(`corrupt event (type ${type}): ${nparams} parameters do not fit in ${len} bytes`, at);
     }
-    if (total > evEnd) throw new CaptureError(`corrupt event (type ${type}): parameters exceed the event length`, at);
     ev.off = off;
     ev.lensOff = lensOff;
     ev.len = len;

@@ -4,6 +4,7 @@
  */
 import { RawEvent } from '../capture/rawEvent';
 import { readInt64, readUInt64 } from '../capture/blockCursor';
+import { CaptureError } from '../capture/captureError';
 import { EventInfo } from './eventTable';
 import { DISPLAY_TABLE } from './displayTable';
 import type { ThreadInfo } from '../state/threadInfo';
@@ -43,10 +44,11 @@ export class Event {
 
   private offs: Int32Array = new Int32Array(64);
   private lens: Int32Array = new Int32Array(64);
-  /** arrays owned by this view, used for stored events (raw events borrow the reader's) */
-  private ownOffs = this.offs;
-  private ownLens = this.lens;
   private located = false;
+  /** end of the event's bytes in buf, which the parameters must not pass */
+  private end = 0;
+  /** where the event's block starts in the capture stream, for errors */
+  private blockOffset = 0;
 
   /** Point this view at a raw event from the reader. */
   setRaw(raw: RawEvent): void {
@@ -61,10 +63,9 @@ export class Event {
     this.info = DISPLAY_TABLE[raw.type];
     this.nparams = Math.min(raw.nparams, this.info.params.length);
     this.tid = readInt64(raw.buf, raw.off + 8);
-    // the reader has already located the parameters
-    this.offs = raw.offs;
-    this.lens = raw.lens;
-    this.located = true;
+    this.located = false;
+    this.end = raw.off + raw.len;
+    this.blockOffset = raw.blockOffset;
     this.tinfo = undefined;
     this.fdinfo = undefined;
     this.fdNum = -1;
@@ -84,35 +85,39 @@ export class Event {
     this.info = DISPLAY_TABLE[type];
     this.nparams = Math.min(nparams, this.info.params.length);
     this.tid = readInt64(buf, 8);
-    this.offs = this.ownOffs;
-    this.lens = this.ownLens;
     this.located = false;
+    this.end = buf.length;
+    this.blockOffset = 0;
   }
 
   get isEnter(): boolean { return (this.type & 1) === 0; }
   /** total length of the event bytes (header + lengths + params) */
   get byteLength(): number { return this.buf.readUInt32LE(this.off + 16); }
 
+  /** Finds every parameter from the length array, once per event, and checks they fit it. */
   private locate(): void {
     const n = this.rawParams;
-    if (n > this.ownOffs.length) {
-      this.ownOffs = new Int32Array(n);
-      this.ownLens = new Int32Array(n);
+    if (n > this.offs.length) {
+      this.offs = new Int32Array(n);
+      this.lens = new Int32Array(n);
     }
-    this.offs = this.ownOffs;
-    this.lens = this.ownLens;
+    const offs = this.offs, lens = this.lens;
     const buf = this.buf;
-    let p = this.lensOff + n * this.lenSize;
+    const lensOff = this.lensOff;
+    let p = lensOff + n * this.lenSize;
     if (this.lenSize === 2) {
       for (let i = 0; i < n; i++) {
-        const l = buf.readUInt16LE(this.lensOff + 2 * i);
-        this.offs[i] = p; this.lens[i] = l; p += l;
+        const l = buf[lensOff + 2 * i] | (buf[lensOff + 2 * i + 1] << 8);
+        offs[i] = p; lens[i] = l; p += l;
       }
     } else {
       for (let i = 0; i < n; i++) {
-        const l = buf.readUInt32LE(this.lensOff + 4 * i);
-        this.offs[i] = p; this.lens[i] = l; p += l;
+        const l = buf.readUInt32LE(lensOff + 4 * i);
+        offs[i] = p; lens[i] = l; p += l;
       }
+    }
+    if (p > this.end) {
+      throw new CaptureError(`corrupt event (type ${this.type}): parameters exceed the event length`, this.blockOffset);
     }
     this.located = true;
   }

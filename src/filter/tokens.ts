@@ -90,4 +90,4 @@ export const filterLexer = new Lexer({
     list: [WhiteSpace, LParenList, RParenList, Comma, QuotedItem, UnclosedQuote, BareItem],
   },
   defaultMode: 'expr',
-}, { positionTracking: 'onlyOffset', ensureOptimizations: false, skipValidations: !process.env.VITEST });
+}, { positionTracking: 'onlyOffset', safeMode: true, skipValidations: !process.env.VITEST });

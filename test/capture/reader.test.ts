@@ -16,6 +16,7 @@ import { readCaptureFile } from '../../src/capture/captureFile';
 import type { ProcEntry, FdEntry, UserEntry, GroupEntry, InterfaceEntry, MachineInfo } from '../../src/capture/records';
 import * as BT from '../../src/capture/blockTypes';
 import { PPME } from '../../src/events/eventTable';
+import { Event } from '../../src/events/event';
 import { proc, catSession } from '../helpers/syntheticCapture';
 
 interface Recorded {
@@ -30,6 +31,7 @@ interface Recorded {
 
 function recorder(): { rec: Recorded; handler: CaptureHandler } {
   const rec: Recorded = { mi: [], procs: [], fds: [], users: [], groups: [], ifaces: [], events: [] };
+  const view = new Event();
   const handler: CaptureHandler = {
     onMachineInfo: (m) => { rec.mi.push(m); },
     onProc: (p) => { rec.procs.push(p); },
@@ -38,8 +40,10 @@ function recorder(): { rec: Recorded; handler: CaptureHandler } {
     onGroup: (g) => { rec.groups.push(g); },
     onInterfaces: (l) => { rec.ifaces.push(l); },
     onEvent: (ev) => {
+      // parameters are located by the Event view, when first read
+      view.setRaw(ev);
       const params: Buffer[] = [];
-      for (let i = 0; i < ev.nparams; i++) params.push(Buffer.from(ev.buf.subarray(ev.offs[i], ev.offs[i] + ev.lens[i])));
+      for (let i = 0; i < ev.nparams; i++) params.push(Buffer.from(view.bytes(i)));
       rec.events.push({ type: ev.type, tid: Number(ev.buf.readBigInt64LE(ev.off + 8)), cpu: ev.cpu, flags: ev.flags, nparams: ev.nparams, params });
     },
   };
@@ -245,6 +249,23 @@ describe('streaming and gzip', () => {
 describe('damaged captures', () => {
   const bytes = catSession();
   const complete = parse(bytes).events.length;
+
+  it('a parameter length past the end of its event is reported, with the block offset, when the parameters are read', () => {
+    const good = write((w) => { w.event(readEvent); });
+    const at = good.readUInt32LE(4); // the event block follows the section header
+    const bad = Buffer.from(good);
+    // first parameter length (after block header, cpu and the 26-byte event header): far too long
+    bad.writeUInt16LE(0xfff0, at + 8 + 2 + 26);
+    const seen: string[] = [];
+    const view = new Event();
+    const p = new ScapParser({ onEvent: (ev) => { seen.push('event'); view.setRaw(ev); view.bytes(0); } });
+    let err: unknown;
+    try { p.push(bad); } catch (e) { err = e; }
+    expect(seen).toEqual(['event']);
+    expect(err).toBeInstanceOf(CaptureError);
+    expect((err as CaptureError).offset).toBe(at);
+    expect((err as CaptureError).message).toMatch(/parameters exceed the event length/);
+  });
 
   it('truncated at every offset: the events before the cut, then a CaptureError with its offset (or a clean end on a block boundary)', () => {
     const boundaries = new Set<number>();

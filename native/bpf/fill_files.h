@@ -202,6 +202,18 @@ static __always_inline void fill_res_data_exit(struct pt_regs *regs, __u16 type)
 	writer_submit(&w);
 }
 
+/* write/pwrite exit: result and the start of the buffer passed (the requested size cut at the
+ * snaplen), whatever the call returned: the driver records the data a write was given. */
+static __always_inline void fill_res_wdata_exit(struct pt_regs *regs, __u16 type)
+{
+	struct event_writer w;
+	if (!writer_begin(&w, type, 2))
+		return;
+	put_s64(&w, syscall_ret(regs));
+	put_io_data(&w, (const void *)syscall_arg(regs, 1), (__s64)syscall_arg(regs, 2));
+	writer_submit(&w);
+}
+
 FILLER_ENTER(fill_read_e)
 {
 	fill_fd_size_enter(regs, PPME_SYSCALL_READ_E);

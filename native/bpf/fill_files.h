@@ -190,7 +190,7 @@ static __always_inline void fill_fd_size_enter(struct pt_regs *regs, __u16 type)
 	writer_submit(&w);
 }
 
-/* read/write exit: result and the data moved, up to the snaplen. */
+/* read/pread exit: result and the data read, up to the snaplen (none when the call failed). */
 static __always_inline void fill_res_data_exit(struct pt_regs *regs, __u16 type)
 {
 	struct event_writer w;
@@ -234,7 +234,7 @@ FILLER_ENTER(fill_write_e)
 
 FILLER_EXIT(fill_write_x)
 {
-	fill_res_data_exit(regs, PPME_SYSCALL_WRITE_X);
+	fill_res_wdata_exit(regs, PPME_SYSCALL_WRITE_X);
 	return 0;
 }
 

@@ -190,7 +190,7 @@ static __always_inline void fill_fd_size_enter(struct pt_regs *regs, __u16 type)
 	writer_submit(&w);
 }
 
-/* read/write exit: result and the data moved, up to the snaplen. */
+/* read/pread exit: result and the data read, up to the snaplen (none when the call failed). */
 static __always_inline void fill_res_data_exit(struct pt_regs *regs, __u16 type)
 {
 	struct event_writer w;
@@ -199,6 +199,18 @@ static __always_inline void fill_res_data_exit(struct pt_regs *regs, __u16 type)
 	__s64 res = syscall_ret(regs);
 	put_s64(&w, res);
 	put_io_data(&w, (const void *)syscall_arg(regs, 1), res);
+	writer_submit(&w);
+}
+
+/* write/pwrite exit: result and the start of the buffer passed (the requested size cut at the
+ * snaplen), whatever the call returned: the driver records the data a write was given. */
+static __always_inline void fill_res_wdata_exit(struct pt_regs *regs, __u16 type)
+{
+	struct event_writer w;
+	if (!writer_begin(&w, type, 2))
+		return;
+	put_s64(&w, syscall_ret(regs));
+	put_io_data(&w, (const void *)syscall_arg(regs, 1), (__s64)syscall_arg(regs, 2));
 	writer_submit(&w);
 }
 
@@ -222,7 +234,7 @@ FILLER_ENTER(fill_write_e)
 
 FILLER_EXIT(fill_write_x)
 {
-	fill_res_data_exit(regs, PPME_SYSCALL_WRITE_X);
+	fill_res_wdata_exit(regs, PPME_SYSCALL_WRITE_X);
 	return 0;
 }
 

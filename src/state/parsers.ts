@@ -568,6 +568,9 @@ on([
   child.containerId = containerIdFromCgroups(child.cgroups) || parent.containerId;
   child.cloneTs = ev.ts;
   ins.addThread(child);
+  // sinsp looks an event's thread up again when it had none: the child's own clone event (that
+  // came first) is shown with the thread it just created
+  if (inverted) ev.tinfo = child;
 });
 
 function copyIdentity(child: ThreadInfo, parent: ThreadInfo, flags: number): void {

@@ -26,7 +26,8 @@ const VARIANTS = [
   { name: 'default', args: [] },
   // the filter/format issue's three measurements (the capture repeats curl_google.scap)
   { name: 'filter', args: ['proc.name=curl and evt.type=sendto'] },
-  { name: 'format', args: ['-p', '%evt.num %proc.name %fd.name %evt.type', 'fd.type=ipv4'] },
+  // curl_google's sockets are IPv6 ones: fd.type=ipv6 is the equivalent of the ipv4
+  { name: 'format', args: ['-p', '%evt.num %proc.name %fd.name %evt.type', 'fd.type=ipv6'] },
   { name: 'json', args: ['-j', 'evt.type in (sendto,recvfrom)'] },
   // the chisel issue's two measurements
   { name: 'topprocs_net', args: ['-c', 'topprocs_net'] },

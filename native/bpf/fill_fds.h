@@ -10,8 +10,6 @@
 #ifndef TSYSDIG_FILL_FDS_H
 #define TSYSDIG_FILL_FDS_H
 
-#define IOV_MAX_VISIT 1024 /* UIO_MAXIOV: iovecs a vector call may pass */
-
 /* ---- flag translations (x86_64 uapi values to PPM_* values) ---- */
 
 /* fcntl commands: F_DUPFD 0 ... F_GETOWN_EX 16 (12..14 are the 32-bit-only *LK64 commands,
@@ -75,88 +73,11 @@ FILLER_EXIT(fill_pwrite_x) { fill_res_wdata_exit(regs, PPME_SYSCALL_PWRITE_X); r
 
 /* ---- vectored I/O ---- */
 
-/* A walk over a user iovec array: sums the lengths and gathers the first `limit` bytes the
- * buffers hold, in order, into the event. The mutable state is per-CPU map memory so the
- * bpf_loop callback is verified once; the stack reference only carries pointers. */
-struct iov_walk {
-	__u64 iov;      /* user address of the struct iovec array */
-	__u64 total;    /* sum of the lengths visited */
-	__u32 count;    /* iovecs to visit */
-	__u32 copied;   /* bytes gathered so far */
-	__u32 limit;    /* bytes to gather at most (<= MAX_PARAM_BYTES - 1) */
-	__u32 at;       /* offset in the scratch buffer where the data goes */
-	__u32 sum_all;  /* 1: visit every iovec for the total; 0: stop once `limit` is gathered */
-	__u32 pad;
-};
-
-struct {
-	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
-	__uint(max_entries, 1);
-	__type(key, __u32);
-	__type(value, struct iov_walk);
-} iov_walks SEC(".maps");
-
-struct iov_ref {
-	struct iov_walk *st;
-	__u8 *buf;
-};
-
-static long iov_step(__u32 i, void *data)
-{
-	struct iov_ref *ref = data;
-	struct iov_walk *st = ref->st;
-	if (i >= st->count)
-		return 1;
-	struct { __u64 base, len; } v = {};
-	if (bpf_probe_read_user(&v, sizeof(v), (const void *)(st->iov + (__u64)i * 16)) != 0)
-		return 1;
-	st->total += v.len;
-	__u32 copied = st->copied, limit = st->limit;
-	if (copied < limit) {
-		__u64 n = limit - copied;
-		if (v.len < n)
-			n = v.len;
-		n &= MAX_PARAM_BYTES - 1;
-		if (bpf_probe_read_user(&ref->buf[(st->at + copied) & OFFSET_MASK], n, (const void *)v.base) == 0)
-			st->copied = copied + n;
-		else
-			st->limit = copied; /* unreadable buffer: keep what was gathered */
-	} else if (!st->sum_all) {
-		return 1;
-	}
-	return 0;
-}
-
-/* Walks the iovecs of the call (arguments 1 and 2) gathering up to `limit` bytes at `at`;
- * returns the walk state (total and copied), or NULL. */
+/* The iovecs of a vector call: arguments 1 (array) and 2 (count). */
 static __always_inline struct iov_walk *walk_iovecs(struct event_writer *w, struct pt_regs *regs,
 						    __u32 at, __u64 limit, int sum_all)
 {
-	__u32 zero = 0;
-	struct iov_ref ref = { .st = bpf_map_lookup_elem(&iov_walks, &zero), .buf = w->buf };
-	struct iov_walk *st = ref.st;
-	if (!st)
-		return NULL;
-	__u64 count = syscall_arg(regs, 2);
-	if (limit > w->snaplen)
-		limit = w->snaplen;
-	if (limit > MAX_PARAM_BYTES - 1)
-		limit = MAX_PARAM_BYTES - 1;
-	st->iov = syscall_arg(regs, 1);
-	st->count = count > IOV_MAX_VISIT ? IOV_MAX_VISIT : (__u32)count;
-	st->total = 0;
-	st->copied = 0;
-	st->limit = (__u32)limit;
-	st->at = at;
-	st->sum_all = sum_all;
-	bpf_loop(IOV_MAX_VISIT, iov_step, &ref, 0);
-	return st;
-}
-
-/* The data gathered by a walk that put it at the writer's current offset. */
-static __always_inline void put_gathered(struct event_writer *w, struct iov_walk *st)
-{
-	writer_param_done(w, st ? st->copied & (MAX_PARAM_BYTES - 1) : 0);
+	return walk_iov(w, syscall_arg(regs, 1), syscall_arg(regs, 2), at, limit, sum_all);
 }
 
 /* Enter of writev/pwritev: the fd and the total size of the buffers. */

@@ -119,8 +119,10 @@ static __always_inline int should_record_syscall(long id)
 #include "fill_files.h"
 #include "fill_process.h"
 #include "fill_misc.h"
+#include "iovec.h"
 #include "fill_fds.h"
 #include "fill_paths.h"
+#include "fill_net.h"
 
 /* Filler programs by event type; a syscall whose event has no entry falls back to the generic
  * syscall event. */
@@ -131,6 +133,24 @@ struct {
 	__array(values, int(void *));
 } enter_fillers SEC(".maps") = {
 	.values = {
+		[PPME_SOCKET_SOCKET_E] = (void *)&fill_socket_e,
+		[PPME_SOCKET_SOCKETPAIR_E] = (void *)&fill_socketpair_e,
+		[PPME_SOCKET_BIND_E] = (void *)&fill_bind_e,
+		[PPME_SOCKET_CONNECT_E] = (void *)&fill_connect_e,
+		[PPME_SOCKET_LISTEN_E] = (void *)&fill_listen_e,
+		[PPME_SOCKET_ACCEPT_5_E] = (void *)&fill_accept_e,
+		[PPME_SOCKET_ACCEPT4_5_E] = (void *)&fill_accept4_e,
+		[PPME_SOCKET_SHUTDOWN_E] = (void *)&fill_shutdown_e,
+		[PPME_SOCKET_SENDTO_E] = (void *)&fill_sendto_e,
+		[PPME_SOCKET_RECVFROM_E] = (void *)&fill_recvfrom_e,
+		[PPME_SOCKET_SENDMSG_E] = (void *)&fill_sendmsg_e,
+		[PPME_SOCKET_RECVMSG_E] = (void *)&fill_recvmsg_e,
+		[PPME_SOCKET_SETSOCKOPT_E] = (void *)&fill_setsockopt_e,
+		[PPME_SOCKET_GETSOCKOPT_E] = (void *)&fill_getsockopt_e,
+		[PPME_SOCKET_GETSOCKNAME_E] = (void *)&fill_getsockname_e,
+		[PPME_SOCKET_GETPEERNAME_E] = (void *)&fill_getpeername_e,
+		[PPME_SOCKET_SENDMMSG_E] = (void *)&fill_sendmmsg_e,
+		[PPME_SOCKET_RECVMMSG_E] = (void *)&fill_recvmmsg_e,
 		[PPME_SYSCALL_OPEN_E] = (void *)&fill_open_e,
 		[PPME_SYSCALL_CREAT_E] = (void *)&fill_creat_e,
 		[PPME_SYSCALL_OPENAT_2_E] = (void *)&fill_openat_e,
@@ -225,6 +245,24 @@ struct {
 	__array(values, int(void *));
 } exit_fillers SEC(".maps") = {
 	.values = {
+		[PPME_SOCKET_SOCKET_X] = (void *)&fill_socket_x,
+		[PPME_SOCKET_SOCKETPAIR_X] = (void *)&fill_socketpair_x,
+		[PPME_SOCKET_BIND_X] = (void *)&fill_bind_x,
+		[PPME_SOCKET_CONNECT_X] = (void *)&fill_connect_x,
+		[PPME_SOCKET_LISTEN_X] = (void *)&fill_listen_x,
+		[PPME_SOCKET_ACCEPT_5_X] = (void *)&fill_accept_x,
+		[PPME_SOCKET_ACCEPT4_5_X] = (void *)&fill_accept4_x,
+		[PPME_SOCKET_SHUTDOWN_X] = (void *)&fill_shutdown_x,
+		[PPME_SOCKET_SENDTO_X] = (void *)&fill_sendto_x,
+		[PPME_SOCKET_RECVFROM_X] = (void *)&fill_recvfrom_x,
+		[PPME_SOCKET_SENDMSG_X] = (void *)&fill_sendmsg_x,
+		[PPME_SOCKET_RECVMSG_X] = (void *)&fill_recvmsg_x,
+		[PPME_SOCKET_SETSOCKOPT_X] = (void *)&fill_setsockopt_x,
+		[PPME_SOCKET_GETSOCKOPT_X] = (void *)&fill_getsockopt_x,
+		[PPME_SOCKET_GETSOCKNAME_X] = (void *)&fill_getsockname_x,
+		[PPME_SOCKET_GETPEERNAME_X] = (void *)&fill_getpeername_x,
+		[PPME_SOCKET_SENDMMSG_X] = (void *)&fill_sendmmsg_x,
+		[PPME_SOCKET_RECVMMSG_X] = (void *)&fill_recvmmsg_x,
 		[PPME_SYSCALL_OPEN_X] = (void *)&fill_open_x,
 		[PPME_SYSCALL_CREAT_X] = (void *)&fill_creat_x,
 		[PPME_SYSCALL_OPENAT_2_X] = (void *)&fill_openat_x,

@@ -278,6 +278,8 @@ function updateV4(f: FdInfo, sip: number, sport: number, dip: number, dport: num
 /** Fill a new fd's addresses from a PT_SOCKTUPLE; returns false when the tuple is unusable. */
 function setTuple(f: FdInfo, b: Buffer, o: number, len: number): boolean {
   if (b[o] !== PPM_AF_INET && b[o] !== PPM_AF_INET6) return false;
+  // sinsp marks the fd IPv6 before taking a (not IPv4-mapped) IPv6 tuple
+  if (b[o] === PPM_AF_INET6) f.type = FD_TYPE.IPV6_SOCK;
   updateTuple(f, b, o, len);
   return f.type === FD_TYPE.IPV4_SOCK || f.type === FD_TYPE.IPV6_SOCK;
 }
@@ -700,7 +702,8 @@ on([
     if (enter) { tupleIdx = enter.paramIndex('tuple'); src = enter; }
   }
   if (!src || tupleIdx < 0 || tupleIdx >= src.nparams) return;
-  if (f.name.length !== 0 && f.l4proto === L4.TCP) return;
+  // sinsp's is_tcp_socket() is true of IPv4 sockets only: IPv6 TCP sockets take the tuple too
+  if (f.name.length !== 0 && f.type === FD_TYPE.IPV4_SOCK && f.l4proto === L4.TCP) return;
   const len = src.paramLen(tupleIdx);
   if (len === 0) return;
   const o = src.paramOffset(tupleIdx);
@@ -718,7 +721,8 @@ on([
   } else if (fam === PPM_AF_UNIX) {
     f.type = FD_TYPE.UNIX_SOCK;
     if (len >= 17) { f.unixSource = src.buf.readBigUInt64LE(o + 1); f.unixDest = src.buf.readBigUInt64LE(o + 9); }
-    f.name = unixTupleName(src.buf, o, len);
+    // sinsp names the fd after the whole tuple parameter (addresses and path), as printed
+    f.name = tupleString(src.buf, o, len);
   }
 });
 

@@ -225,7 +225,11 @@ export const RUNS = {
   'cat_etc_hosts.scap': [[], ['-D'], ['-p', '*%evt.num %proc.name %fd.name %evt.res %evt.buflen %user.name %proc.pname'], ['-A', 'evt.is_io=true'], ['-j', 'evt.dir=<']],
   'cat_etc_hosts.scap.gz': [[]],
   'cat_etc_hosts_old_blocks.scap': [[], ['-D']],
-  'shell_session.scap': [[], ['-D'], ['-p', '*%evt.num %proc.name %proc.pid %proc.ppid %proc.cmdline %proc.loginshellid %proc.duration %user.name %evt.latency %fd.name']],
+  'shell_session.scap': [[], ['-D'], ['-p', '*%evt.num %proc.name %proc.pid %proc.ppid %proc.cmdline %proc.loginshellid %proc.duration %user.name %evt.latency %fd.name'],
+    // -U drops a process and its children before anything sees them; -E leaves out the users;
+    // -d filters what is printed only, after the state engine has seen every event
+    ['-U', 'zsh'], ['-U', 'ls'], ['-E', '-p', '*%evt.num %user.name %group.name %user.uid'],
+    ['-d', 'proc.name=ls'], ['-d', '-n', '20', '-p', '%evt.num %fd.name', 'fd.type=file'], ['-d', '-c', 'topprocs_file', 'proc.name=ls']],
   'tcp_connect.scap': [[], ['-p', '*%evt.num %evt.type %fd.name %fd.cip %fd.sip %fd.cport %fd.sport %fd.l4proto %fd.is_server'], ['-X', 'evt.is_io=true']],
 };
 

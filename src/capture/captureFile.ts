@@ -10,8 +10,11 @@ import { CaptureHandler, ScapParser } from './scapParser';
 const CHUNK_SIZE = 1 << 20;
 
 /** The decompressed bytes of a capture file, chunk by chunk. Throws CaptureError. */
-/** Called as the file is read: bytes of the (possibly compressed) file consumed so far, and its size. */
-export type ProgressCallback = (bytesRead: number, fileSize: number) => void;
+/**
+ * Called as the file is read: bytes of the (possibly compressed) file read so far, its size, and
+ * whether it is compressed (then stream offsets say nothing of how far into the file we are).
+ */
+export type ProgressCallback = (bytesRead: number, fileSize: number, compressed: boolean) => void;
 
 /** Opens a capture for reading; throws CaptureError saying why it cannot be. */
 function openCapture(path: string): number {
@@ -44,7 +47,7 @@ export async function* captureChunks(path: string, offsetOf: () => number = () =
         const got = fs.readSync(fd, chunk, 0, CHUNK_SIZE, pos);
         if (got === 0) break;
         pos += got;
-        progress?.(pos, fileSize);
+        progress?.(pos, fileSize, false);
         yield got === CHUNK_SIZE ? chunk : chunk.subarray(0, got);
       }
     }
@@ -55,7 +58,7 @@ export async function* captureChunks(path: string, offsetOf: () => number = () =
 
 async function* gzipChunks(path: string, offsetOf: () => number, fileSize: number, progress?: ProgressCallback): AsyncGenerator<Buffer> {
   const input = fs.createReadStream(path, { highWaterMark: CHUNK_SIZE });
-  if (progress) input.on('data', () => progress(input.bytesRead, fileSize));
+  if (progress) input.on('data', () => progress(input.bytesRead, fileSize, true));
   input.on('error', () => { /* surfaces through gunzip as a truncated stream */ });
   const gunzip = zlib.createGunzip({ chunkSize: CHUNK_SIZE });
   input.pipe(gunzip);
@@ -87,7 +90,7 @@ export async function readCaptureFile(path: string, handler: CaptureHandler, pro
         const got = fs.readSync(fd, parser.buffer(), parser.writeOffset(), CHUNK_SIZE, pos);
         if (got === 0) break;
         pos += got;
-        progress?.(pos, fileSize);
+        progress?.(pos, fileSize, false);
         parser.commit(got);
         if (parser.isStopped) return;
       }

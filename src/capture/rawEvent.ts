@@ -23,4 +23,6 @@ export interface RawEvent {
   flags: number;
   /** byte offset of the enclosing block in the decompressed stream */
   blockOffset: number;
+  /** byte offset just past the enclosing block */
+  blockEnd: number;
 }

@@ -44,7 +44,7 @@ export class ScapParser {
   private sawHeader = false;
   private stopped = false;
   private readonly ev: RawEvent = {
-    buf: this.buf, off: 0, lensOff: 0, len: 0, type: 0, nparams: 0, lenSize: 2, cpu: 0, flags: 0, blockOffset: 0,
+    buf: this.buf, off: 0, lensOff: 0, len: 0, type: 0, nparams: 0, lenSize: 2, cpu: 0, flags: 0, blockOffset: 0, blockEnd: 0,
   };
 
   constructor(private readonly handler: CaptureHandler) {}
@@ -250,6 +250,7 @@ export class ScapParser {
     ev.nparams = nparams;
     ev.lenSize = lenSize;
     ev.blockOffset = at;
+    ev.blockEnd = at + bodyLen + 12;
     if (this.handler.onEvent(ev) === false) this.stopped = true;
   }
 }

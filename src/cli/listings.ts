@@ -30,12 +30,30 @@ export function listFields(verbose: boolean): string {
       if (f.flags & (FF.TABLE_ONLY | FF.PRINT_ONLY)) continue;
       out += f.name.length > 30 ? f.name + '\n' + ' '.repeat(30) : f.name.padEnd(30, ' ');
       let desc = f.flags & FF.FILTER_ONLY ? '(FILTER ONLY) ' + f.description : f.description;
-      if (verbose) desc = `(Type: ${f.type === PT.DYN ? 'DYNAMIC' : PT_NAMES[f.type] ?? '<NA>'}) ` + desc;
+      if (verbose) desc = `(Type: ${typeName(f.type)}) ` + desc;
       out += wrap(desc) + '\n';
     }
     out += '\n';
   }
   return out;
+}
+
+/** --list-markdown: one table per field class (libsinsp list_fields_markdown). */
+export function listFieldsMarkdown(): string {
+  let out = '';
+  for (const c of fieldClasses()) {
+    out += `\n## Field Class: ${c.name}\n\n${c.description}\n\n`;
+    out += 'Name | Type | Description\n:----|:-----|:-----------\n';
+    for (const f of c.fields) {
+      if (f.flags & (FF.TABLE_ONLY | FF.PRINT_ONLY)) continue;
+      out += `\`${f.name}\` | ${typeName(f.type)} | ${f.description}\n`;
+    }
+  }
+  return out;
+}
+
+function typeName(type: number): string {
+  return type === PT.DYN ? 'DYNAMIC' : PT_NAMES[type] ?? '<NA>';
 }
 
 export function listEvents(): string {

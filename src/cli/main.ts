@@ -4,9 +4,9 @@
  * after everything read so far has been printed.
  */
 import { CommanderError } from 'commander';
-import { parseOptions, Options, UsageError, DEFAULT_FORMAT, ChiselLookup } from './options';
+import { parseOptions, Options, UsageError, DEFAULT_FORMAT, ChiselLookup, LIBS_VERSION } from './options';
 import { runReplay, fail } from './runReplay';
-import { listFields, listEvents } from './listings';
+import { listFields, listFieldsMarkdown, listEvents } from './listings';
 import { ChiselError } from '../chisels/api';
 
 /** Chisel argument rules for option parsing (chisels load only when -c is used). */
@@ -48,6 +48,8 @@ export async function run(argv: readonly string[]): Promise<number> {
     return 0;
   }
   if (opts.printDefaultFormat) { process.stdout.write(DEFAULT_FORMAT + '\n'); return 0; }
+  if (opts.printLibsVersion) { process.stdout.write(LIBS_VERSION + '\n'); return 0; }
+  if (opts.listMarkdown) { process.stdout.write(listFieldsMarkdown()); return 0; }
   if (opts.listFields > 0) { process.stdout.write(listFields(opts.listFields > 1)); return 0; }
   if (opts.listEvents) { process.stdout.write(listEvents()); return 0; }
   return runReplay(opts.readFile, opts);

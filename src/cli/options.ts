@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { BufferFormat } from '../output/bufferFormat';
+import { MAX_SUPPRESSED_COMMS } from '../capture/scapSideFilter';
 
 export type TimeType = 'h' | 'a' | 'r' | 'd' | 'D';
 
@@ -47,6 +48,16 @@ export interface Options {
   readonly durationS: number | undefined;
   /** -z */
   readonly compress: boolean;
+  /** -d: the filter selects what is printed, after every event has updated the state */
+  readonly displayFilter: boolean;
+  /** -E: no user and group tables */
+  readonly excludeUsers: boolean;
+  /** -U: process names whose events are dropped before anything sees them */
+  readonly suppressedComms: readonly string[];
+  /** --list-markdown: -l as markdown */
+  readonly listMarkdown: boolean;
+  /** --libs-version */
+  readonly printLibsVersion: boolean;
 }
 
 export interface ChiselRequest {
@@ -76,14 +87,27 @@ export const MESOS_FORMAT = '*%evt.num %evt.outputtime %evt.cpu %mesos.task.name
 
 export class UsageError extends Error {}
 
-/** sysdig flags that exist but are not implemented yet */
+/** sysdig 0.29.3 flags that exist but are not implemented yet */
 const NOT_YET: ReadonlyArray<[string, string]> = [
-  ['-d, --displayflt', 'apply the filter after parsing'],
-  ['-E, --exclude-users', 'do not create the user/group tables'],
+  ['-B, --bpf [probe]', "sysdig's eBPF probe (tsysdig captures live through its own)"],
+  ['--cri <path>', 'CRI socket for container metadata'],
+  ['--cri-timeout <timeout_ms>', 'CRI request timeout'],
   ['-F, --fatfile', 'fat file mode'],
+  ['--filter-proclist', 'apply the filter to the process table'],
+  ['-H, --plugin <plugin>', 'load a plugin'],
+  ['-I, --input <plugin>', 'read events from a plugin'],
   ['-k, --k8s-api <url>', 'Kubernetes API server'],
-  ['-N', 'do not resolve port numbers'],
+  ['-K, --k8s-api-cert <cert>', 'Kubernetes API certificates'],
+  ['--node-name <name>', 'Kubernetes node name'],
+  ['-m, --mesos-api <url>', 'Mesos API server'],
+  ['--large-environment', 'capture environments beyond 4 KiB'],
+  ['--page-faults', 'capture page faults'],
+  ['--plugin-config-file <file>', 'plugin configuration'],
+  ['-T, --force-tracers-capture', 'capture tracer writes'],
 ];
+
+/** sysdig's --libs-version text: the libs sysdig 0.29.3 was built with */
+export const LIBS_VERSION = 'falcosecurity/libs version 0.1.1dev+git20220316.e5c53d64348';
 
 /**
  * sysdig's chisel argument rule: a chisel with arguments takes the next word as its argument
@@ -187,6 +211,11 @@ export function parseOptions(argvIn: readonly string[], chiselLookup?: ChiselLoo
     .option('-w, --write <file>', 'write the events (that pass the filter) to a capture file instead of printing them')
     .option('-z, --compress', 'gzip the capture file written with -w')
     .option('--list-chisels', 'list the chisels by category')
+    .option('--list-markdown', 'like -l, in markdown')
+    .option('--libs-version', 'print the version of falcosecurity/libs tsysdig follows')
+    .option('-d, --displayflt', 'apply the filter to what is printed only: every event still updates the state (fd names, processes)')
+    .option('-E, --exclude-users', 'no user and group tables (user.name and group.name are <NA>; -w writes none)')
+    .option('-U, --suppress-comm <comm>', 'drop every event of processes with this name and of their children (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .argument('[filter...]', 'a sysdig filter (the remaining words, joined by spaces)')
     .helpOption('-h, --help', 'print this help')
     .version('tsysdig 0.1.0 (sysdig 0.29.3 compatible)', '--version')
@@ -196,6 +225,7 @@ export function parseOptions(argvIn: readonly string[], chiselLookup?: ChiselLoo
   for (const [flags, desc] of NOT_YET) program.addOption(new Option(flags, desc));
   // -ll is sysdig's spelling of -l -v
   const args = argv.map((a) => (a === '-ll' ? '-lv' : a));
+  if (args.includes('-Il')) throw new UsageError('option -Il is not supported yet');
   try {
     program.parse(args as string[], { from: 'user' });
   } catch (e) {
@@ -257,7 +287,11 @@ export function parseOptions(argvIn: readonly string[], chiselLookup?: ChiselLoo
   if (format === 'c' || format === 'container') format = CONTAINER_FORMAT;
   else if (format === 'k' || format === 'kubernetes') format = K8S_FORMAT;
   else if (format === 'm' || format === 'mesos') format = MESOS_FORMAT;
-  const listFields = o.list ? (o.verbose ? 2 : 1) : 0;
+  const listFields = o.list || o.listMarkdown ? (o.verbose ? 2 : 1) : 0;
+  const suppressedComms: string[] = o.suppressComm ?? [];
+  if (new Set(suppressedComms).size > MAX_SUPPRESSED_COMMS) {
+    throw new UsageError(`could not add ${suppressedComms[suppressedComms.length - 1]} to the set of suppressed comms: at most ${MAX_SUPPRESSED_COMMS} names`);
+  }
   return Object.freeze({
     readFile: o.read, numEvents, debug: !!o.debug, filter: (program.args as string[]).join(' '),
     format: format === 'p' ? undefined : format, json: !!o.json, bufferFormat, snaplen, verbose: !!o.verbose,
@@ -265,6 +299,8 @@ export function parseOptions(argvIn: readonly string[], chiselLookup?: ChiselLoo
     progress: !!o.progress, listFields, listEvents: !!o.listEvents, printDefaultFormat: format === 'p',
     chisels: taken.chisels, listChisels: taken.list || !!o.listChisels, chiselInfo: o.chiselInfo, printContainer,
     writeFile: o.write, compress: !!o.compress, durationS, rotation,
+    displayFilter: !!o.displayflt, excludeUsers: !!o.excludeUsers, suppressedComms, listMarkdown: !!o.listMarkdown,
+    printLibsVersion: !!o.libsVersion,
   });
 }
 

@@ -43,15 +43,22 @@ export async function runReplay(path: string | undefined, opts: Options): Promis
   const pf = new ParamFormatter(ins, { bufferFormat: opts.bufferFormat, maxBufferOutput: opts.verbose || opts.chisels.length > 0 ? 0 : 80 });
   ins.paramFormatter = pf;
   let excludedNames: readonly string[] = [];
+  let displayFilter: import('../filter/compile').Predicate | undefined;
   if (opts.filter.trim() !== '') {
     // the filter compiler (chevrotain) and the field classes load only when needed: the
     // default replay starts faster without them
     const { compileFilterWithTypes, FilterError } = await import('../filter');
     try {
       const compiled = compileFilterWithTypes(asBytes(opts.filter), ctx);
-      ins.filter = compiled.predicate;
-      ins.filterEventTypes = compiled.eventTypes;
-      excludedNames = compiled.excludedProcessNames;
+      if (opts.displayFilter) {
+        // -d: every event goes through the state engine (and to chisels and -w); the filter
+        // only picks the lines printed
+        displayFilter = compiled.predicate;
+      } else {
+        ins.filter = compiled.predicate;
+        ins.filterEventTypes = compiled.eventTypes;
+        excludedNames = compiled.excludedProcessNames;
+      }
     } catch (e) {
       if (e instanceof FilterError) return fail(e.toLine());
       throw e;
@@ -134,7 +141,7 @@ export async function runReplay(path: string | undefined, opts: Options): Promis
       let headWritten = false;
       const head = () => { if (!headWritten) { headWritten = true; writeHead(file, true); } };
       writeEvent = (ev) => { head(); file.write(eventBlock(ev, ev.rawParams)); };
-      if (live && opts.filter.trim() === '' && opts.numEvents === undefined) {
+      if (live && (opts.filter.trim() === '' || opts.displayFilter) && opts.numEvents === undefined && opts.suppressedComms.length === 0) {
         // every event goes to the file as recorded: batches are already capture-file blocks
         rawBatches = (batch) => { head(); file.write(batch); };
       }
@@ -165,18 +172,29 @@ export async function runReplay(path: string | undefined, opts: Options): Promis
     count++;
     if (summary) summary.count(ev);
     if (!quiet && (showInternal || (ev.info.category & EC.INTERNAL) === 0)) {
-      if (defaultLines !== undefined) {
+      if (defaultLines !== undefined && displayFilter === undefined) {
         defaultLines.writeTo(out, ev);
         if (opts.unbuffered) out.flush();
+      } else if (defaultLines !== undefined) {
+        if (displayFilter!(ev, ins)) defaultLines.writeTo(out, ev);
+        if (opts.unbuffered) out.flush();
       } else {
+        // sysdig renders the line, then asks the display filter
         const line = render!(ev);
-        if (line !== undefined) out.write(line + '\n');
+        if (line !== undefined && (displayFilter === undefined || displayFilter(ev, ins))) out.write(line + '\n');
       }
     }
     return count < max;
   });
+  if (opts.excludeUsers || opts.suppressedComms.length > 0) {
+    // what libscap keeps from the state engine: users (-E), suppressed processes (-U)
+    const { ScapSideFilter } = await import('../capture/scapSideFilter');
+    handler = new ScapSideFilter(handler, { excludeUsers: opts.excludeUsers, suppressedComms: opts.suppressedComms.map(asBytes), live });
+  }
   let code = 0;
-  const progress = opts.progress && !live ? new ProgressReporter() : undefined;
+  // sysdig reports progress when asked, and whenever it writes a file from a file
+  const progress = (opts.progress || opts.writeFile !== undefined) && !live ? new ProgressReporter() : undefined;
+  if (progress) ins.onEventNumber = (ev) => progress.event(ev.num, ev.blockEnd);
   let liveStats: import('../live/liveCapture').LiveStats | undefined;
   try {
     if (path !== undefined) await readCaptureFile(path, handler, progress?.update);

@@ -47,8 +47,9 @@ export class Event {
   private located = false;
   /** end of the event's bytes in buf, which the parameters must not pass */
   private end = 0;
-  /** where the event's block starts in the capture stream, for errors */
-  private blockOffset = 0;
+  /** where the event's block starts and ends in the (decompressed) capture stream */
+  blockOffset = 0;
+  blockEnd = 0;
 
   /** Point this view at a raw event from the reader. */
   setRaw(raw: RawEvent): void {
@@ -66,6 +67,7 @@ export class Event {
     this.located = false;
     this.end = raw.off + raw.len;
     this.blockOffset = raw.blockOffset;
+    this.blockEnd = raw.blockEnd;
     this.tinfo = undefined;
     this.fdinfo = undefined;
     this.fdNum = -1;
@@ -88,6 +90,7 @@ export class Event {
     this.located = false;
     this.end = buf.length;
     this.blockOffset = 0;
+    this.blockEnd = 0;
   }
 
   get isEnter(): boolean { return (this.type & 1) === 0; }
@@ -132,10 +135,12 @@ export class Event {
     return -1;
   }
 
+  // byte arithmetic rather than Buffer.read*: these run for most events, and locate() has
+  // already checked the parameters against the event
   u8(i: number): number { return this.buf[this.paramOffset(i)]; }
-  u16(i: number): number { return this.buf.readUInt16LE(this.paramOffset(i)); }
-  u32(i: number): number { return this.buf.readUInt32LE(this.paramOffset(i)); }
-  i32(i: number): number { return this.buf.readInt32LE(this.paramOffset(i)); }
+  u16(i: number): number { const o = this.paramOffset(i), b = this.buf; return b[o] | (b[o + 1] << 8); }
+  u32(i: number): number { return this.i32(i) >>> 0; }
+  i32(i: number): number { const o = this.paramOffset(i), b = this.buf; return b[o] | (b[o + 1] << 8) | (b[o + 2] << 16) | (b[o + 3] << 24); }
   /** signed 64-bit as a number (exact below 2^53) */
   i64(i: number): number { return readInt64(this.buf, this.paramOffset(i)); }
   u64(i: number): number { return readUInt64(this.buf, this.paramOffset(i)); }
@@ -157,11 +162,12 @@ export class Event {
   int(i: number): number {
     const l = this.paramLen(i);
     const o = this.offs[i];
+    const b = this.buf;
     switch (l) {
-      case 1: return this.buf[o];
-      case 2: return this.buf.readUInt16LE(o);
-      case 4: return this.buf.readUInt32LE(o);
-      case 8: return readInt64(this.buf, o);
+      case 1: return b[o];
+      case 2: return b[o] | (b[o + 1] << 8);
+      case 4: return (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16) | (b[o + 3] << 24)) >>> 0;
+      case 8: return readInt64(b, o);
       default: return 0;
     }
   }

@@ -76,6 +76,9 @@ export class Inspector implements CaptureHandler {
    */
   filteredOutSink: ((ev: Event) => void) | undefined = undefined;
 
+  /** Told of each event as soon as it has its number (progress reports). */
+  onEventNumber: ((ev: Event) => void) | undefined = undefined;
+
   constructor(private sink: EventSink = () => true) {}
 
   setSink(sink: EventSink): void { this.sink = sink; }
@@ -171,6 +174,7 @@ export class Inspector implements CaptureHandler {
     const ev = this.event;
     ev.setRaw(raw);
     ev.num = ++this.eventCount;
+    if (this.onEventNumber !== undefined) this.onEventNumber(ev);
     ev.ts = this.relativeTs(raw.buf, raw.off);
     this.prevTs = this.lastTs;
     this.lastTs = ev.ts;

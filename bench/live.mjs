@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Live-capture overhead: `dd bs=1` (two syscalls per byte) alone, then while `tsysdig -w`
-// records everything, then while `tsysdig -w ... proc.name!=dd` lets the probe drop dd's
-// events in the kernel. Prints dd's slowdown, the events recorded per second and the drops.
+// Live-capture overhead: `dd bs=1` (two syscalls per byte) alone, then with programs that do
+// nothing attached to sys_enter/sys_exit (the floor), then while `tsysdig -w` records
+// everything, then while `tsysdig -w ... proc.name!=dd` lets the probe drop dd's events in the
+// kernel. Prints dd's slowdown, the events recorded per second and the drops.
 // Needs root and the ebpf-capture-reader addon.
 //
 //   node bench/live.mjs [--count N] [--runs R]
@@ -50,11 +51,32 @@ async function underCapture(filter) {
   return { seconds, events: num('Driver Events'), drops: num('Driver Drops'), bytes: fs.statSync(OUT).size };
 }
 
+/**
+ * dd while the probe's floor_ programs (which do nothing) are attached to sys_enter/sys_exit:
+ * what tracing every syscall costs before a single event is recorded.
+ */
+async function underFloor() {
+  const script = `
+    const { CaptureSession } = require(${JSON.stringify(path.join(ROOT, 'node_modules', 'ebpf-capture-reader'))});
+    const s = new CaptureSession({ attachPrefix: 'floor_' });
+    s.start(() => {});
+    process.stdout.write('ready\\n');
+    process.stdin.once('data', async () => { await s.stop(); process.exit(0); });`;
+  const proc = spawn(process.execPath, ['-e', script], { stdio: ['pipe', 'pipe', 'inherit'] });
+  await new Promise((resolve) => proc.stdout.once('data', resolve));
+  const seconds = timeDd();
+  proc.stdin.write('stop\n');
+  await new Promise((resolve) => proc.on('close', resolve));
+  return { seconds, events: 0, drops: 0, bytes: 0 };
+}
+
 const alone = [];
+const floor = [];
 const all = [];
 const filtered = [];
 for (let r = 0; r < RUNS; r++) {
   alone.push(timeDd());
+  floor.push(await underFloor());
   all.push(await underCapture([]));
   filtered.push(await underCapture(['proc.name!=dd']));
 }
@@ -70,5 +92,7 @@ const row = (name, runs) => {
 };
 console.log(`dd if=/dev/zero of=/dev/null bs=1 count=${COUNT}, ${RUNS} runs, medians`);
 console.log(`${'dd alone'.padEnd(34)} dd ${base.toFixed(3)} s`);
+const f = median(floor.map((x) => x.seconds));
+console.log(`${'empty programs on sys_enter/exit'.padEnd(34)} dd ${f.toFixed(3)} s  slowdown ${(f / base).toFixed(2)}x  (the floor of any syscall tracer here)`);
 row('tsysdig -w (everything)', all);
 row('tsysdig -w proc.name!=dd', filtered);

@@ -27,6 +27,11 @@ export interface CaptureSessionOptions {
   skipComms?: readonly string[];
   /** do not record scheduler switches */
   dropSwitch?: boolean;
+  /**
+   * the probe programs to attach, by name prefix: "attach_" (the default) records events;
+   * "floor_" attaches programs that do nothing, to measure what tracing syscalls costs at all
+   */
+  attachPrefix?: string;
 }
 
 /**

@@ -15,6 +15,7 @@ class CaptureSession {
       syscallMask: options.syscallMask,
       skipComms: options.skipComms ?? [],
       dropSwitch: !!options.dropSwitch,
+      attachPrefix: options.attachPrefix ?? 'attach_',
     });
   }
 

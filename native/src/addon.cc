@@ -42,6 +42,7 @@ class SessionWrap : public Napi::ObjectWrap<SessionWrap> {
     if (o.Get("ringBufferBytes").IsNumber()) opts.ring_buffer_bytes = o.Get("ringBufferBytes").As<Napi::Number>().Uint32Value();
     if (o.Get("snaplen").IsNumber()) opts.snaplen = o.Get("snaplen").As<Napi::Number>().Uint32Value();
     if (o.Get("dropSwitch").IsBoolean()) opts.drop_switch = o.Get("dropSwitch").As<Napi::Boolean>().Value();
+    if (o.Get("attachPrefix").IsString()) opts.attach_prefix = o.Get("attachPrefix").As<Napi::String>().Utf8Value();
     Napi::Value mask = o.Get("syscallMask");
     if (mask.IsTypedArray()) {
       Napi::Uint8Array m = mask.As<Napi::Uint8Array>();

@@ -130,9 +130,10 @@ CaptureSession::CaptureSession(const SessionOptions &opts) {
     throw SessionError(std::string("cannot open the probe's ring buffer: ") + e.what());
   }
   // Dispatchers (attach_*) hook the tracepoints; the fillers are only reached by tail call.
+  // Benchmarks may ask for another set (floor_*: programs that do nothing).
   for (bpf_program *p = bpf_object__next_program(obj_, nullptr); p; p = bpf_object__next_program(obj_, p)) {
     const char *name = bpf_program__name(p);
-    if (std::strncmp(name, "attach_", 7) != 0) continue;
+    if (std::strncmp(name, opts.attach_prefix.c_str(), opts.attach_prefix.size()) != 0) continue;
     bpf_link *link = bpf_program__attach(p);
     if (!link) {
       int err = errno;

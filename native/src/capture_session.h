@@ -21,6 +21,8 @@ struct SessionOptions {
   std::vector<uint8_t> syscall_mask;  // PROBE_SYSCALL_SLOTS entries, or empty for "record all"
   std::vector<std::string> skip_comms;
   bool drop_switch = false;
+  // programs attached: the dispatchers, or another set for benchmarks ("floor_")
+  std::string attach_prefix = "attach_";
 };
 
 struct SessionCounters {

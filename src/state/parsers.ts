@@ -15,7 +15,7 @@ import { concatenatePaths } from './paths';
 import { ipv4ToString, ipv6ToString, isIpv4MappedIpv6, socketName, portToString } from './netFormat';
 import { parseContainerJson } from './containerInfo';
 import { completeTupleFromInterfaces } from './interfaces';
-import { splitNul, splitEnv } from '../capture/blockCursor';
+import { splitNul } from '../capture/blockCursor';
 
 const PPM_O_DIRECTORY = 1 << 10;
 const PPM_AT_FDCWD = -100;
@@ -580,7 +580,7 @@ function copyIdentity(child: ThreadInfo, parent: ThreadInfo, flags: number): voi
   child.exeWritable = parent.exeWritable; child.args = parent.args; child.root = parent.root;
   child.sid = parent.sid; child.vpgid = parent.vpgid; child.tty = parent.tty; child.loginuid = parent.loginuid;
   child.uid = parent.uid; child.gid = parent.gid;
-  if (!(flags & PPM_CL.CLONE_THREAD)) child.env = parent.env;
+  if (!(flags & PPM_CL.CLONE_THREAD)) child.copyEnvFrom(parent);
 }
 
 on([
@@ -603,7 +603,7 @@ on([
   if (n('vm_size') >= 0) t.vmsizeKb = ev.u32(n('vm_size'));
   if (n('vm_rss') >= 0) t.vmrssKb = ev.u32(n('vm_rss'));
   if (n('vm_swap') >= 0) t.vmswapKb = ev.u32(n('vm_swap'));
-  if (n('env') >= 0) t.env = splitEnv(ev.bytes(n('env')));
+  if (n('env') >= 0) t.setEnvBytes(ev.bytes(n('env')));
   if (n('cgroups') >= 0) {
     t.cgroups = normalizeCgroups(argsOf(ev, n('cgroups')));
     const cid = containerIdFromCgroups(t.cgroups);

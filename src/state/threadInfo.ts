@@ -1,5 +1,6 @@
 /** What the state engine knows about one thread (sinsp_threadinfo). */
 import { FdInfo } from './fdInfo';
+import { splitEnv } from '../capture/blockCursor';
 
 /** clone flags the state engine reads (PPM_CL_*). */
 export const PPM_CL = {
@@ -31,7 +32,9 @@ export class ThreadInfo {
   exe = '';
   exepath = '';
   args: string[] = [];
-  env: string[] = [];
+  /** the environment as recorded, split into its strings when first asked for */
+  private envBytes: Buffer | undefined = undefined;
+  private envList: string[] | undefined = [];
   cgroups: string[] = [];
   /** working directory, always ending in '/' once set */
   cwd = '';
@@ -57,6 +60,21 @@ export class ThreadInfo {
   exeWritable = false;
 
   fds: FdTable = new Map();
+
+  get env(): string[] {
+    if (this.envList === undefined) {
+      this.envList = splitEnv(this.envBytes ?? Buffer.alloc(0));
+      this.envBytes = undefined;
+    }
+    return this.envList;
+  }
+  set env(v: string[]) { this.envList = v; this.envBytes = undefined; }
+
+  /** The environment block of an event (copied: the event's buffer is reused). */
+  setEnvBytes(b: Buffer): void { this.envBytes = Buffer.from(b); this.envList = undefined; }
+
+  /** The same environment as `other`, still unsplit if it is. */
+  copyEnvFrom(other: ThreadInfo): void { this.envBytes = other.envBytes; this.envList = other.envList; }
 
   // Per-thread bookkeeping used to pair enter and exit events.
   lastEventType = -1;

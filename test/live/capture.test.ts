@@ -4,41 +4,17 @@
  * Runs as root with BPF; otherwise every test is skipped with the reason (TSYSDIG_REQUIRE_LIVE=1,
  * set by CI, turns a missing prerequisite into a failure instead).
  */
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, expect, beforeAll, afterAll } from 'vitest';
 import { spawn, spawnSync, ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { BIN, liveEnv, liveTests, MAX_OUTPUT, sysdigInstalled } from '../helpers/live';
 
-const ROOT = path.resolve(__dirname, '..', '..');
-const BIN = path.join(ROOT, 'bin', 'tsysdig.js');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tsysdig-live-'));
-const env = { ...process.env, TZ: 'UTC' };
-
-/** Why live capture cannot run here, or undefined when it can. */
-function liveUnavailable(): string | undefined {
-  if (process.platform !== 'linux') return 'live capture needs Linux';
-  if (process.getuid?.() !== 0) return 'live capture needs root (CAP_BPF and CAP_PERFMON)';
-  if (!fs.existsSync('/sys/kernel/btf/vmlinux')) return 'the kernel has no BTF (/sys/kernel/btf/vmlinux)';
-  try {
-    require('ebpf-capture-reader');
-  } catch (e) {
-    return `the ebpf-capture-reader addon is not built (${(e as Error).message.split('\n')[0]})`;
-  }
-  const probe = spawnSync(process.execPath, [BIN, '-M', '0', '-q'], { env, encoding: 'utf8' });
-  if (probe.status !== 0) return `the probe does not load here: ${probe.stderr.trim()}`;
-  return undefined;
-}
-
-const reason = liveUnavailable();
-if (reason !== undefined && process.env.TSYSDIG_REQUIRE_LIVE === '1') {
-  throw new Error(`live capture tests required but unavailable: ${reason}`);
-}
-const liveIt = reason === undefined ? it : it.skip;
-if (reason !== undefined) console.warn(`live capture tests skipped: ${reason}`);
-
-const sysdigInstalled = spawnSync('sysdig', ['--version']).error === undefined;
+const env = liveEnv;
+const { liveIt } = liveTests('live capture tests');
 
 /** Starts tsysdig live; resolves with its output once it exits. */
 function startTsysdig(args: string[]): { proc: ChildProcess; done: Promise<{ code: number | null; stdout: string; stderr: string }> } {
@@ -53,8 +29,6 @@ function startTsysdig(args: string[]): { proc: ChildProcess; done: Promise<{ cod
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-// a few seconds of a busy machine print tens of megabytes
-const MAX_OUTPUT = 512 * 1024 * 1024;
 const read = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { env, encoding: 'latin1', maxBuffer: MAX_OUTPUT }).stdout;
 const readWithSysdig = (file: string) => spawnSync('sysdig', ['-r', file], { env, encoding: 'latin1', maxBuffer: MAX_OUTPUT }).stdout;
 

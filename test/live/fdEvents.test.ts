@@ -6,43 +6,18 @@
  * sysdig. Runs as root with BPF; otherwise skipped with the reason (TSYSDIG_REQUIRE_LIVE=1, set
  * by CI, turns a missing prerequisite into a failure instead).
  */
-import { describe, it, expect } from 'vitest';
+import { describe, expect } from 'vitest';
 import { spawn, spawnSync, ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { BIN, liveEnv, liveTests, MAX_OUTPUT, sysdigInstalled } from '../helpers/live';
 
-const ROOT = path.resolve(__dirname, '..', '..');
-const BIN = path.join(ROOT, 'bin', 'tsysdig.js');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tsysdig-fds-'));
-const env = { ...process.env, TZ: 'UTC' };
+const env = liveEnv;
+const { liveIt } = liveTests('live fd event tests', () =>
+  spawnSync('python3', ['-c', 'import ctypes, os; os.eventfd']).status !== 0 ? 'the workload needs python3 (3.10 or newer, for os.eventfd)' : undefined);
 
-/** Why this test cannot run here, or undefined when it can. */
-function liveUnavailable(): string | undefined {
-  if (process.platform !== 'linux') return 'live capture needs Linux';
-  if (process.getuid?.() !== 0) return 'live capture needs root (CAP_BPF and CAP_PERFMON)';
-  if (!fs.existsSync('/sys/kernel/btf/vmlinux')) return 'the kernel has no BTF (/sys/kernel/btf/vmlinux)';
-  try {
-    require('ebpf-capture-reader');
-  } catch (e) {
-    return `the ebpf-capture-reader addon is not built (${(e as Error).message.split('\n')[0]})`;
-  }
-  if (spawnSync('python3', ['-c', 'import ctypes, os; os.eventfd']).status !== 0) return 'the workload needs python3 (3.10 or newer, for os.eventfd)';
-  const probe = spawnSync(process.execPath, [BIN, '-M', '0', '-q'], { env, encoding: 'utf8' });
-  if (probe.status !== 0) return `the probe does not load here: ${probe.stderr.trim()}`;
-  return undefined;
-}
-
-const reason = liveUnavailable();
-if (reason !== undefined && process.env.TSYSDIG_REQUIRE_LIVE === '1') {
-  throw new Error(`live fd event tests required but unavailable: ${reason}`);
-}
-const liveIt = reason === undefined ? it : it.skip;
-if (reason !== undefined) console.warn(`live fd event tests skipped: ${reason}`);
-
-const sysdigInstalled = spawnSync('sysdig', ['--version']).error === undefined;
-
-const MAX_OUTPUT = 512 * 1024 * 1024;
 const read = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { env, encoding: 'latin1', maxBuffer: MAX_OUTPUT }).stdout;
 const readWithSysdig = (file: string) => spawnSync('sysdig', ['-r', file], { env, encoding: 'latin1', maxBuffer: MAX_OUTPUT }).stdout;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -7,41 +7,17 @@
  * installed. Runs as root with BPF; otherwise skipped with the reason (TSYSDIG_REQUIRE_LIVE=1
  * turns a missing prerequisite into a failure).
  */
-import { describe, it, expect, beforeAll } from 'vitest';
+import { describe, expect, beforeAll } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { BIN, liveEnv, liveTests, MAX_OUTPUT, sysdigInstalled } from '../helpers/live';
 
-const ROOT = path.resolve(__dirname, '..', '..');
-const BIN = path.join(ROOT, 'bin', 'tsysdig.js');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tsysdig-net-'));
-const env = { ...process.env, TZ: 'UTC' };
-
-function liveUnavailable(): string | undefined {
-  if (process.platform !== 'linux') return 'live capture needs Linux';
-  if (process.getuid?.() !== 0) return 'live capture needs root (CAP_BPF and CAP_PERFMON)';
-  if (!fs.existsSync('/sys/kernel/btf/vmlinux')) return 'the kernel has no BTF (/sys/kernel/btf/vmlinux)';
-  try {
-    require('ebpf-capture-reader');
-  } catch (e) {
-    return `the ebpf-capture-reader addon is not built (${(e as Error).message.split('\n')[0]})`;
-  }
-  if (spawnSync('python3', ['-c', 'pass']).status !== 0) return 'the network workload needs python3';
-  const probe = spawnSync(process.execPath, [BIN, '-M', '0', '-q'], { env, encoding: 'utf8' });
-  if (probe.status !== 0) return `the probe does not load here: ${probe.stderr.trim()}`;
-  return undefined;
-}
-
-const reason = liveUnavailable();
-if (reason !== undefined && process.env.TSYSDIG_REQUIRE_LIVE === '1') {
-  throw new Error(`live capture tests required but unavailable: ${reason}`);
-}
-const liveIt = reason === undefined ? it : it.skip;
-if (reason !== undefined) console.warn(`live network tests skipped: ${reason}`);
-
-const sysdigInstalled = spawnSync('sysdig', ['--version']).error === undefined;
-const MAX_OUTPUT = 512 * 1024 * 1024;
+const env = liveEnv;
+const { liveIt, reason } = liveTests('live network tests', () =>
+  spawnSync('python3', ['-c', 'pass']).status !== 0 ? 'the network workload needs python3' : undefined);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const UNIX_PATH = path.join(tmp, 'srv.sock');

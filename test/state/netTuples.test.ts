@@ -11,7 +11,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { buildCapture, replayBuffer, proc, param, PPME } from '../helpers/syntheticCapture';
 
-const { i64, u32, u8, u64, str } = param;
+const { i64, u32, u8, str } = param;
 
 function ip6(text: string): Buffer {
   // only the forms used here: "::1" and "::"

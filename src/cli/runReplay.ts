@@ -186,12 +186,15 @@ export async function runReplay(path: string | undefined, opts: Options): Promis
     }
     return count < max;
   });
+  let sideFilter: import('../capture/scapSideFilter').ScapSideFilter | undefined;
   if (opts.excludeUsers || opts.suppressedComms.length > 0) {
     // what libscap keeps from the state engine: users (-E), suppressed processes (-U)
     const { ScapSideFilter } = await import('../capture/scapSideFilter');
-    handler = new ScapSideFilter(handler, { excludeUsers: opts.excludeUsers, suppressedComms: opts.suppressedComms.map(asBytes), live });
+    sideFilter = new ScapSideFilter(handler, { excludeUsers: opts.excludeUsers, suppressedComms: opts.suppressedComms.map(asBytes), live });
+    handler = sideFilter;
   }
   let code = 0;
+  const cpuAtStart = process.cpuUsage();
   // sysdig reports progress when asked, and whenever it writes a file from a file
   const progress = (opts.progress || opts.writeFile !== undefined) && !live ? new ProgressReporter() : undefined;
   if (progress) ins.onEventNumber = (ev) => progress.event(ev.num, ev.blockEnd);
@@ -229,7 +232,10 @@ export async function runReplay(path: string | undefined, opts: Options): Promis
   if (summary) out.write(summary.render());
   out.flush();
   if (progress && code === 0) progress.done();
-  if (liveStats !== undefined) reportLiveStats(liveStats, opts.verbose);
+  const suppressed = sideFilter?.suppressedEvents ?? 0;
+  // -w straight from the probe hands no event to the sink: count what the probe recorded
+  const captured = rawBatches !== undefined && liveStats !== undefined ? liveStats.events : count;
+  reportStats(opts.verbose, liveStats, suppressed, captured, process.cpuUsage(cpuAtStart));
   return code;
 }
 
@@ -257,17 +263,19 @@ async function runLive(handler: import('../capture/scapParser').CaptureHandler, 
   }
 }
 
-/** Drops always go to stderr; -v adds the probe's counters per CPU. */
-function reportLiveStats(s: import('../live/liveCapture').LiveStats, verbose: boolean): void {
-  const drops = s.dropsFull + s.dropsLarge;
+/**
+ * End-of-run statistics on stderr. With -v, sysdig's: the driver's counters (zero for a file),
+ * the events suppressed by -U, and the events the loop took with its CPU time (sysdig measures
+ * clock(), not the wall). Without -v, a live capture still says when the probe dropped events.
+ */
+function reportStats(verbose: boolean, live: import('../live/liveCapture').LiveStats | undefined, suppressed: number,
+  captured: number, cpu: NodeJS.CpuUsage): void {
+  const drops = live ? live.dropsFull + live.dropsLarge : 0;
   if (verbose) {
-    process.stderr.write(`Driver Events:${s.events}\nDriver Drops:${drops}\n`);
-    s.perCpu.forEach((c, i) => {
-      if (c.events || c.dropsFull || c.dropsLarge) {
-        process.stderr.write(`  cpu ${i}: events ${c.events}, drops ${c.dropsFull} (buffer full), ${c.dropsLarge} (too large)\n`);
-      }
-    });
-  } else if (drops > 0) {
-    process.stderr.write(`tsysdig: ${drops} events dropped of ${s.events + drops} (${s.dropsFull} with the buffer full, ${s.dropsLarge} too large)\n`);
+    const seconds = (cpu.user + cpu.system) / 1e6;
+    process.stderr.write(`Driver Events:${live?.events ?? 0}\nDriver Drops:${drops}\nSuppressed by Comm:${suppressed}\n`);
+    process.stderr.write(`Elapsed time: ${seconds.toFixed(3)}, Captured Events: ${captured}, ${(captured / seconds).toFixed(2)} eps\n`);
+  } else if (live && drops > 0) {
+    process.stderr.write(`tsysdig: ${drops} events dropped of ${live.events + drops} (${live.dropsFull} with the buffer full, ${live.dropsLarge} too large)\n`);
   }
 }

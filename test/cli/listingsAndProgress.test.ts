@@ -50,3 +50,16 @@ describe('progress on stderr', () => {
     expect(run(['-r', FIXTURE, '-q']).stderr).toBe('');
   });
 });
+
+describe('-v statistics at the end', () => {
+  it.each([
+    [[] as string[], 0, 36],
+    [['-U', 'zsh', 'proc.name!=ls'], 24, 12],
+  ])('%j: suppressed %i, captured %i', (args, suppressed, captured) => {
+    const r = run(['-r', FIXTURE, '-v', '-q', ...args]);
+    expect(r.status).toBe(0);
+    const lines = r.stderr.split('\n');
+    expect(lines.slice(0, 3)).toEqual(['Driver Events:0', 'Driver Drops:0', `Suppressed by Comm:${suppressed}`]);
+    expect(lines[3]).toMatch(new RegExp(`^Elapsed time: \\d+\\.\\d{3}, Captured Events: ${captured}, \\d+\\.\\d{2} eps$`));
+  });
+});

@@ -124,6 +124,14 @@ static __always_inline void put_empty(struct event_writer *w)
 	writer_param_done(w, 0);
 }
 
+/* An empty string: its NUL alone, as the driver writes one (a string parameter of length 0
+ * makes sysdig read past it). */
+static __always_inline void put_empty_str(struct event_writer *w)
+{
+	w->buf[w->off & OFFSET_MASK] = 0;
+	writer_param_done(w, 1);
+}
+
 /* NUL-terminated string from user memory, at most `max` bytes (<= MAX_PARAM_BYTES). */
 static __always_inline void put_user_str(struct event_writer *w, const void *src, __u32 max)
 {

@@ -32,15 +32,19 @@ static __always_inline void put_exe_and_args(struct event_writer *w, struct task
 	if (len > ARGS_MAX_BYTES)
 		len = ARGS_MAX_BYTES;
 	if (!wa || !len || bpf_probe_read_user(wa->args, len & ARGS_MAX_BYTES, (const void *)start) != 0) {
-		put_empty(w);
+		/* no arguments (a kernel-spawned process's child, say): an empty exe, no args */
+		put_empty_str(w);
 		put_empty(w);
 		return;
 	}
 	wa->args[len & ARGS_MAX_BYTES] = 0;
 	long exe_len = bpf_probe_read_kernel_str(&w->buf[w->off & OFFSET_MASK], MAX_PARAM_BYTES, wa->args);
-	if (exe_len <= 0)
+	if (exe_len <= 0) {
+		put_empty_str(w);
 		exe_len = 0;
-	writer_param_done(w, exe_len);
+	} else {
+		writer_param_done(w, exe_len);
+	}
 	__u64 rest = len > (__u64)exe_len ? len - exe_len : 0;
 	rest &= ARGS_MAX_BYTES;
 	if (rest && bpf_probe_read_kernel(&w->buf[w->off & OFFSET_MASK], rest, &wa->args[exe_len & ARGS_MAX_BYTES]) != 0)

@@ -82,7 +82,13 @@ export class ScapWriter {
     this.out(block(MI_BLOCK_TYPE, b.toBuffer()));
   }
 
-  procList(entries: ProcEntry[], version = 9): void {
+  /**
+   * A process-list block. Version 9 entries end, by default, as sysdig 0.29.3 writes and reads
+   * them (loginuid, exe_writable); `layout` 'libs-0.10' writes what later libs put there instead
+   * (pidns_init_start_ts and tty before loginuid, then capabilities, exe layers and inode, pgid),
+   * which sysdig 0.29.3 would misread.
+   */
+  procList(entries: ProcEntry[], version = 9, layout: 'sysdig-0.29.3' | 'libs-0.10' = 'sysdig-0.29.3'): void {
     const b = new ByteBuilder();
     for (const p of entries) {
       const argsB = nulJoin(p.args, SCAP_MAX_ARGS_SIZE);
@@ -105,9 +111,13 @@ export class ScapWriter {
         }
       }
       if (version >= 9) {
-        ent.u64(p.pidnsInitStartTs).u32(p.tty).u32(p.loginuid).u8(p.exeWritable ? 1 : 0)
-          .u64(p.capInheritable).u64(p.capPermitted).u64(p.capEffective).u8(p.exeUpperLayer ? 1 : 0)
-          .u64(p.exeIno).u64(0).u64(0).u8(p.exeFromMemfd ? 1 : 0).u8(p.exeLowerLayer ? 1 : 0).i64(p.pgid);
+        if (layout === 'libs-0.10') {
+          ent.u64(p.pidnsInitStartTs).u32(p.tty).u32(p.loginuid).u8(p.exeWritable ? 1 : 0)
+            .u64(p.capInheritable).u64(p.capPermitted).u64(p.capEffective).u8(p.exeUpperLayer ? 1 : 0)
+            .u64(p.exeIno).u64(0).u64(0).u8(p.exeFromMemfd ? 1 : 0).u8(p.exeLowerLayer ? 1 : 0).i64(p.pgid);
+        } else {
+          ent.u32(p.loginuid).u8(p.exeWritable ? 1 : 0);
+        }
         b.u32(ent.len + 4);
       }
       b.bytes(ent.toBuffer());

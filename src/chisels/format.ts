@@ -1,6 +1,8 @@
 /**
  * Text helpers with the exact output of sysdig's Lua chisel library (common.lua) and of Lua's
- * own number formatting, so chisel tables print as sysdig's do.
+ * own number formatting, so chisel tables print as sysdig's do. LuaJIT formats numbers itself,
+ * rounding a value exactly halfway up (8.125 is 8.13 with %.2f), as toFixed does and C's printf
+ * does not.
  */
 import { formatG } from '../output/printfG';
 
@@ -9,7 +11,7 @@ export function luaNumber(v: number): string {
   // %.14g: integers of 15 digits and more take the exponent form
   if (Number.isInteger(v) && Math.abs(v) < 1e14) return String(v);
   if (!Number.isFinite(v)) return v > 0 ? 'inf' : v < 0 ? '-inf' : 'nan';
-  return formatG(v, 14);
+  return formatG(v, 14, true);
 }
 
 /** A value as Lua's tostring() shows it. */

@@ -19,6 +19,7 @@ import { Options, DEFAULT_FORMAT } from './options';
 import { SummaryTable } from './summaryTable';
 import { ProgressReporter } from '../output/progress';
 import { stateSnapshot } from '../state/snapshot';
+import { formatFixed } from '../output/printfG';
 
 /**
  * Command-line text as the byte string everything else uses (one char per byte, latin1):
@@ -274,7 +275,7 @@ function reportStats(verbose: boolean, live: import('../live/liveCapture').LiveS
   if (verbose) {
     const seconds = (cpu.user + cpu.system) / 1e6;
     process.stderr.write(`Driver Events:${live?.events ?? 0}\nDriver Drops:${drops}\nSuppressed by Comm:${suppressed}\n`);
-    process.stderr.write(`Elapsed time: ${seconds.toFixed(3)}, Captured Events: ${captured}, ${(captured / seconds).toFixed(2)} eps\n`);
+    process.stderr.write(`Elapsed time: ${formatFixed(seconds, 3)}, Captured Events: ${captured}, ${formatFixed(captured / seconds, 2)} eps\n`);
   } else if (live && drops > 0) {
     process.stderr.write(`tsysdig: ${drops} events dropped of ${live.events + drops} (${live.dropsFull} with the buffer full, ${live.dropsLarge} too large)\n`);
   }

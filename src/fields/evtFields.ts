@@ -472,7 +472,8 @@ const evtFields: FieldDef[] = [
   field('evt.type', PT.CHARBUF, PF.NA, 'Type', "the event's name (e.g. 'open'); generic events are named after their syscall.",
     fixed((ev) => eventTypeName(ev))),
   field('evt.type.is', PT.UINT32, PF.NA, 'Type Is', '1 for events of the type given as argument (evt.type.is.open), 0 for others.',
-    (arg) => bindTypeIs(arg), { flags: FF.REQUIRES_ARGUMENT | FF.ARG_KEY }),
+    // sysdig compares it in filters but prints no value for it in formats
+    (arg, ctx) => { const is = bindTypeIs(arg); return ctx.filter ? is : () => NA; }, { flags: FF.REQUIRES_ARGUMENT | FF.ARG_KEY }),
   field('syscall.type', PT.CHARBUF, PF.NA, 'Syscall Type', 'for events that are system calls, the syscall name; no value for scheduler and internal events.',
     fixed((ev) => {
       if (ev.type === PPME.SCHEDSWITCH_6_E || (ev.info.flags & EF.SKIPPARSERESET)) return NA;

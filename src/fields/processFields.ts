@@ -175,6 +175,21 @@ function duration(t: ThreadInfo, ev: Event): number | undefined {
  * system) since the previous procinfo event this use of the field saw, capped at 100 (sinsp
  * keeps the previous total per thread and per field use).
  */
+/**
+ * sinsp extract_exectime: on a switch event, the time since the previous switch this use of the
+ * field saw on the same CPU (0 for the first one); 0 for other events. Each use keeps its own
+ * times, and they move only when the field is read.
+ */
+function switchExecTime(): (ev: Event) => number {
+  const lastSwitch: number[] = [];
+  return (ev) => {
+    if (ev.type !== PPME.SCHEDSWITCH_1_E && ev.type !== PPME.SCHEDSWITCH_6_E) return 0;
+    const last = lastSwitch[ev.cpu];
+    lastSwitch[ev.cpu] = ev.ts;
+    return last === undefined ? 0 : ev.ts - last;
+  };
+}
+
 function bindThreadCpu(user: boolean, system: boolean): () => Extractor {
   return () => {
     const lastTotal = new WeakMap<ThreadInfo, number>();
@@ -235,10 +250,21 @@ const processFields: FieldDef[] = [
   field('thread.tid', PT.INT64, PF.ID, 'Thread ID', 'id of the thread that generated the event.', () => (ev) => ev.tid),
   field('thread.ismain', PT.BOOL, PF.NA, 'Main Thread', "true when the thread is its process's main thread.", fromThread((t) => t.tid === t.pid)),
   // switch events are not decoded into per-thread CPU time yet: 0, as sysdig reports for every other event
-  field('thread.exectime', PT.RELTIME, PF.DEC, 'Scheduled Thread CPU Time', 'CPU time the thread that was switched out had just used, in ns (switch events only; 0 otherwise).',
-    () => () => 0),
-  field('thread.totexectime', PT.RELTIME, PF.DEC, 'Current Thread CPU Time', 'CPU time the thread has used since the capture began, in ns, as switch events report it.',
-    fromThread(() => 0)),
+  { ...field('thread.exectime', PT.RELTIME, PF.DEC, 'Scheduled Thread CPU Time', 'CPU time the thread that was switched out had just used, in ns (switch events only; 0 otherwise).',
+    () => switchExecTime()), stateful: true },
+  { ...field('thread.totexectime', PT.RELTIME, PF.DEC, 'Current Thread CPU Time', 'CPU time the thread has used since the capture began, in ns, as switch events report it.',
+    () => {
+      const exectime = switchExecTime();
+      const totals = new WeakMap<ThreadInfo, number>();
+      return (ev) => {
+        const step = exectime(ev);
+        const t = ev.tinfo;
+        if (t === undefined) return NA;
+        const total = (totals.get(t) ?? 0) + step;
+        totals.set(t, total);
+        return total;
+      };
+    }), stateful: true },
   field('thread.cgroups', PT.CHARBUF, PF.NA, 'Thread Cgroups', 'every cgroup of the thread, as subsystem=path pairs separated by spaces.', fromThread((t) => cgroupList(t))),
   field('thread.cgroup', PT.CHARBUF, PF.NA, 'Thread Cgroup', 'the cgroup of the thread for one subsystem, e.g. thread.cgroup.cpuacct.',
     (arg) => {

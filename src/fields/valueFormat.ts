@@ -6,6 +6,7 @@
 import { PT, PF } from '../events/paramTypes';
 import { ipv4ToString, ipv6ToString } from '../state/netFormat';
 import { FieldValue, IpValue } from './fieldTypes';
+import { formatFixed } from '../output/printfG';
 
 export function formatFieldValue(v: FieldValue, type: number, format: number): string {
   switch (type) {
@@ -23,7 +24,7 @@ export function formatFieldValue(v: FieldValue, type: number, format: number): s
     case PT.IPV4ADDR: case PT.IPV6ADDR: case PT.IPADDR: case PT.IPNET: case PT.IPV4NET: case PT.IPV6NET:
       return formatIp(v as IpValue);
     case PT.DOUBLE:
-      return (v as number).toFixed(1);
+      return formatFixed(v as number, 1);
     case PT.BYTEBUF:
       return Buffer.isBuffer(v) ? v.toString('latin1') : String(v);
     default:

@@ -1,3 +1,4 @@
+import { formatFixed } from './printfG';
 /**
  * Progress of a file replay on stderr (-P, and always when -w writes what a file holds, as
  * sysdig does). On a terminal, a bar redrawn in place as the file is read. Otherwise sysdig's
@@ -53,7 +54,7 @@ export class ProgressReporter {
   private print(pct: number, atEnd: boolean): void {
     let out = atEnd ? this.blank() : '';
     if (pct - this.shown > 0.1) {
-      const text = pct.toFixed(2);
+      const text = formatFixed(pct, 2);
       out += this.blank() + '\r' + text;
       this.shown = pct;
       this.lastLen = text.length;

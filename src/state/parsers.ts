@@ -18,6 +18,7 @@ import { completeTupleFromInterfaces } from './interfaces';
 import { splitNul } from '../capture/blockCursor';
 
 const PPM_O_DIRECTORY = 1 << 10;
+const PPM_EXE_WRITABLE = 1 << 0;
 const PPM_AT_FDCWD = -100;
 const PPM_AF_UNIX = 1;
 const PPM_AF_INET = 2;
@@ -561,9 +562,9 @@ on([
   child.vmswapKb = g('vm_swap', (i) => ev.u32(i));
   if (n('uid') >= 0) child.uid = ev.u32(n('uid'));
   if (n('gid') >= 0) child.gid = ev.u32(n('gid'));
-  child.vtid = vtid === tid && !inverted ? childtid : vtid;
-  child.vpid = vpid;
-  if (n('vtid') < 0) { child.vtid = childtid; child.vpid = child.pid; }
+  // in a pid namespace the event's own view holds; outside one the ids are the global ones (a
+  // parent's clone exit carries the parent's, not the child's)
+  if (inContainer) { child.vtid = vtid; child.vpid = vpid; } else { child.vtid = child.tid; child.vpid = child.pid; }
   const cg = n('cgroups');
   if (cg >= 0) child.cgroups = normalizeCgroups(argsOf(ev, cg));
   else child.cgroups = parent.cgroups;
@@ -612,6 +613,7 @@ on([
   if (n('tty') >= 0) t.tty = ev.i32(n('tty'));
   if (n('pgid') >= 0) t.vpgid = ev.i64(n('pgid'));
   if (n('loginuid') >= 0) t.loginuid = ev.u32(n('loginuid'));
+  if (n('flags') >= 0) t.exeWritable = (ev.u32(n('flags')) & PPM_EXE_WRITABLE) !== 0;
   const enter = ins.retrieveEnterEvent(ev);
   if (enter) {
     if (ev.type === PPME.SYSCALL_EXECVEAT_X) {

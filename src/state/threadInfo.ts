@@ -78,7 +78,8 @@ export class ThreadInfo {
 
   // Per-thread bookkeeping used to pair enter and exit events.
   lastEventType = -1;
-  lastEventFd = -1;
+  /** the fd of the event being parsed; 0 for a thread no event has set it for yet, as sinsp starts it */
+  lastEventFd = 0;
   lastEventTs = 0;
   /** copy of the last stored enter event, and whether it pairs with the next exit */
   lastEventData: Buffer | undefined = undefined;

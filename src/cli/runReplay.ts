@@ -245,7 +245,11 @@ async function runLive(handler: import('../capture/scapParser').CaptureHandler, 
   const { captureLive } = await import('../live/liveCapture');
   const { probeFilterFor } = await import('../live/probeFilter');
   const { scanThread } = await import('../live/procScan');
+  const { ContainerMetadataManager, runtimeConfigFromEnv } = await import('../live/containerMetadata');
   ins.osThreadLookup = scanThread;
+  // container metadata comes from the runtimes' sockets, looked up as sinsp's engines do
+  const containers = new ContainerMetadataManager(runtimeConfigFromEnv(process.env));
+  ins.onContainerThread = (t) => containers.request(t);
   let onSignal: () => void = () => {};
   const stopSignal = new Promise<void>((resolve) => { onSignal = resolve; });
   process.once('SIGINT', onSignal);
@@ -256,8 +260,11 @@ async function runLive(handler: import('../capture/scapParser').CaptureHandler, 
       probeFilter: probeFilterFor(ins.filterEventTypes, excludedNames),
       durationS: opts.durationS,
       rawBatches,
+      containers,
     }, stopSignal);
   } finally {
+    containers.close();
+    ins.onContainerThread = undefined;
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }

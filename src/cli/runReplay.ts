@@ -118,11 +118,17 @@ export async function runReplay(path: string | undefined, opts: Options): Promis
     // -w: the events that pass the filter go to a capture file, after the input's metadata
     const { CaptureFileWriter, MetadataRecorder, writeMetadata, eventBlock } = await import('../capture/captureWriter');
     const { RotatingCaptureWriter, isRotating } = await import('../capture/rotatingWriter');
+    const { containerEventBlock } = await import('../live/containerRecord');
     const recorder = new MetadataRecorder(ins);
     handler = recorder;
+    // a new file of a rotation starts with the containers known by then, as sinsp dumps its table
+    const containerEvents = () => {
+      const ts = ins.eventCount > 0 ? ins.absoluteTs(ins.lastTs) : BigInt(Date.now()) * 1_000_000n;
+      return [...ins.containers.values()].map((c) => containerEventBlock(c.text, ts, true));
+    };
     const writeHead = (file: import('../capture/captureWriter').CaptureFileWriter, first: boolean) => {
       if (first) writeMetadata(file.writer, recorder.metadata, (b) => file.write(b), recorder.leadingContainerEvents);
-      else writeMetadata(file.writer, stateSnapshot(ins), (b) => file.write(b));
+      else writeMetadata(file.writer, stateSnapshot(ins), (b) => file.write(b), containerEvents());
     };
     const failOpen = (e: unknown) => fail(`cannot write ${opts.writeFile}: ${(e as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (e as Error).message}`);
     let writeEvent: (ev: Event) => void;

@@ -23,6 +23,8 @@ export interface ContainerInfo {
   /** true when the metadata lookup succeeded (sinsp is_successful) */
   successful: boolean;
   json: unknown;
+  /** the JSON as the event carried it (what a rotated capture file starts with again) */
+  text: string;
 }
 
 /** Parses the JSON payload of a container event; undefined when it is not valid JSON. */
@@ -60,6 +62,7 @@ export function parseContainerJson(text: string): ContainerInfo | undefined {
     healthProbes,
     successful: lookupSucceeded(c.lookup_state),
     json: c,
+    text,
   };
 }
 

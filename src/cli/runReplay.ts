@@ -254,7 +254,11 @@ async function runLive(handler: import('../capture/scapParser').CaptureHandler, 
   const { ContainerMetadataManager, runtimeConfigFromEnv } = await import('../live/containerMetadata');
   ins.osThreadLookup = scanThread;
   // container metadata comes from the runtimes' sockets, looked up as sinsp's engines do
-  const containers = new ContainerMetadataManager(runtimeConfigFromEnv(process.env));
+  const runtimes = runtimeConfigFromEnv(process.env);
+  // sysdig's --cri replaces the CRI socket list; its --cri-timeout counts from the lookup delay
+  if (opts.criSocket !== undefined) runtimes.criSockets = [opts.criSocket];
+  if (opts.criTimeoutMs !== undefined) runtimes.criTimeoutMs = opts.criTimeoutMs + runtimes.criDelayMs;
+  const containers = new ContainerMetadataManager(runtimes);
   ins.onContainerThread = (t) => containers.request(t);
   let onSignal: () => void = () => {};
   const stopSignal = new Promise<void>((resolve) => { onSignal = resolve; });

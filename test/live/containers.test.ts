@@ -169,10 +169,10 @@ describe('live container metadata', () => {
     expect(docker.requests).toContain(`/v1.24/containers/${short(ids.unknown)}/json`);
   }, 30_000);
 
-  liveIt('a containerd container (systemd cgroup driver) is looked up over CRI gRPC', async () => {
+  liveIt('a containerd container (systemd cgroup driver) is looked up over CRI gRPC (--cri names the socket)', async () => {
     const cg = cgroupOrFail(`kubepods.slice/cri-containerd-${ids.cri}.scope`);
-    const run = startTsysdig(['-M', '4', '-p', '%container.id %container.name %container.image %container.type', `proc.name=cat and evt.type=openat and container.id=${short(ids.cri)}`],
-      { ...env, TSYSDIG_CRI_SOCKET: criSock });
+    const run = startTsysdig(['-M', '4', '--cri', criSock, '--cri-timeout', '1000', '-p', '%container.id %container.name %container.image %container.type',
+      `proc.name=cat and evt.type=openat and container.id=${short(ids.cri)}`], env);
     await sleep(1000);
     // sinsp asks the CRI runtime half a second after it meets the container
     await inCgroup(cg, 'sleep 1.2 && exec cat /etc/hostname > /dev/null');

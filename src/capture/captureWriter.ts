@@ -92,6 +92,11 @@ export class MetadataRecorder implements CaptureHandler {
   /** container events read before the first other event: sinsp consumes them while starting, they carry container metadata */
   readonly leadingContainerEvents: Buffer[] = [];
   private sawOther = false;
+  /** a live capture's containers at its start: written as the container events that open the file */
+  onInitialContainer(block: Buffer, json: string): void {
+    this.leadingContainerEvents.push(block);
+    this.next.onInitialContainer?.(block, json);
+  }
   onEvent(ev: RawEvent): boolean | void {
     if (!this.sawOther) {
       if (CONTAINER_EVENTS.has(ev.type)) this.leadingContainerEvents.push(eventBlock(ev, ev.nparams));

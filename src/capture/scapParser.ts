@@ -29,6 +29,12 @@ export interface CaptureHandler {
   onInterfaces?(list: InterfaceEntry[]): void;
   /** return false to stop reading */
   onEvent(ev: RawEvent): boolean | void;
+  /**
+   * Live capture: a container known when the capture starts (the container table sinsp builds
+   * from its /proc scan: state, not an event), as its container event block and the JSON it
+   * carries. Files carry these as the container events that open them.
+   */
+  onInitialContainer?(block: Buffer, json: string): void;
 }
 
 /** Blocks larger than this are treated as corruption rather than allocated. */

@@ -58,6 +58,10 @@ export interface Options {
   readonly listMarkdown: boolean;
   /** --libs-version */
   readonly printLibsVersion: boolean;
+  /** --cri: the CRI runtime's socket for container metadata (live capture) */
+  readonly criSocket: string | undefined;
+  /** --cri-timeout: how long to wait for the CRI runtime's answers, in ms */
+  readonly criTimeoutMs: number | undefined;
 }
 
 export interface ChiselRequest {
@@ -90,8 +94,6 @@ export class UsageError extends Error {}
 /** sysdig 0.29.3 flags that exist but are not implemented yet */
 const NOT_YET: ReadonlyArray<[string, string]> = [
   ['-B, --bpf [probe]', "sysdig's eBPF probe (tsysdig captures live through its own)"],
-  ['--cri <path>', 'CRI socket for container metadata'],
-  ['--cri-timeout <timeout_ms>', 'CRI request timeout'],
   ['-F, --fatfile', 'fat file mode'],
   ['--filter-proclist', 'apply the filter to the process table'],
   ['-H, --plugin <plugin>', 'load a plugin'],
@@ -216,6 +218,8 @@ export function parseOptions(argvIn: readonly string[], chiselLookup?: ChiselLoo
     .option('-d, --displayflt', 'apply the filter to what is printed only: every event still updates the state (fd names, processes)')
     .option('-E, --exclude-users', 'no user and group tables (user.name and group.name are <NA>; -w writes none)')
     .option('-U, --suppress-comm <comm>', 'drop every event of processes with this name and of their children (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('--cri <path>', 'live capture: the CRI runtime socket to ask for container metadata (containerd, cri-o)')
+    .option('--cri-timeout <timeout_ms>', 'live capture: wait at most timeout_ms for answers from the CRI runtime')
     .argument('[filter...]', 'a sysdig filter (the remaining words, joined by spaces)')
     .helpOption('-h, --help', 'print this help')
     .version('tsysdig 0.1.0 (sysdig 0.29.3 compatible)', '--version')
@@ -282,6 +286,11 @@ export function parseOptions(argvIn: readonly string[], chiselLookup?: ChiselLoo
   if (o.write === undefined && Object.values(rotation).some((v) => v !== undefined)) {
     throw new UsageError('-C, -G, -W and -e rotate the capture file of -w: use them with -w FILE');
   }
+  let criTimeoutMs: number | undefined;
+  if (o.criTimeout !== undefined) {
+    if (!/^\d+$/.test(o.criTimeout)) throw new UsageError(`invalid value for --cri-timeout: ${o.criTimeout}`);
+    criTimeoutMs = Number(o.criTimeout);
+  }
   let format: string | undefined = o.print;
   const printContainer = format === 'c' || format === 'container';
   if (format === 'c' || format === 'container') format = CONTAINER_FORMAT;
@@ -300,7 +309,7 @@ export function parseOptions(argvIn: readonly string[], chiselLookup?: ChiselLoo
     chisels: taken.chisels, listChisels: taken.list || !!o.listChisels, chiselInfo: o.chiselInfo, printContainer,
     writeFile: o.write, compress: !!o.compress, durationS, rotation,
     displayFilter: !!o.displayflt, excludeUsers: !!o.excludeUsers, suppressedComms, listMarkdown: !!o.listMarkdown,
-    printLibsVersion: !!o.libsVersion,
+    printLibsVersion: !!o.libsVersion, criSocket: o.cri === '' ? undefined : o.cri, criTimeoutMs,
   });
 }
 

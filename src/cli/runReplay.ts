@@ -119,11 +119,17 @@ export async function runReplay(path: string | undefined, opts: Options): Promis
     // -w: the events that pass the filter go to a capture file, after the input's metadata
     const { CaptureFileWriter, MetadataRecorder, writeMetadata, eventBlock } = await import('../capture/captureWriter');
     const { RotatingCaptureWriter, isRotating } = await import('../capture/rotatingWriter');
+    const { containerEventBlock } = await import('../live/containerRecord');
     const recorder = new MetadataRecorder(ins);
     handler = recorder;
+    // a new file of a rotation starts with the containers known by then, as sinsp dumps its table
+    const containerEvents = () => {
+      const ts = ins.eventCount > 0 ? ins.absoluteTs(ins.lastTs) : BigInt(Date.now()) * 1_000_000n;
+      return [...ins.containers.values()].map((c) => containerEventBlock(c.text, ts, true));
+    };
     const writeHead = (file: import('../capture/captureWriter').CaptureFileWriter, first: boolean) => {
       if (first) writeMetadata(file.writer, recorder.metadata, (b) => file.write(b), recorder.leadingContainerEvents);
-      else writeMetadata(file.writer, stateSnapshot(ins), (b) => file.write(b));
+      else writeMetadata(file.writer, stateSnapshot(ins), (b) => file.write(b), containerEvents());
     };
     const failOpen = (e: unknown) => fail(`cannot write ${opts.writeFile}: ${(e as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (e as Error).message}`);
     let writeEvent: (ev: Event) => void;
@@ -246,7 +252,15 @@ async function runLive(handler: import('../capture/scapParser').CaptureHandler, 
   const { captureLive } = await import('../live/liveCapture');
   const { probeFilterFor } = await import('../live/probeFilter');
   const { scanThread } = await import('../live/procScan');
+  const { ContainerMetadataManager, runtimeConfigFromEnv } = await import('../live/containerMetadata');
   ins.osThreadLookup = scanThread;
+  // container metadata comes from the runtimes' sockets, looked up as sinsp's engines do
+  const runtimes = runtimeConfigFromEnv(process.env);
+  // sysdig's --cri replaces the CRI socket list; its --cri-timeout counts from the lookup delay
+  if (opts.criSocket !== undefined) runtimes.criSockets = [opts.criSocket];
+  if (opts.criTimeoutMs !== undefined) runtimes.criTimeoutMs = opts.criTimeoutMs + runtimes.criDelayMs;
+  const containers = new ContainerMetadataManager(runtimes);
+  ins.onContainerThread = (t) => containers.request(t);
   let onSignal: () => void = () => {};
   const stopSignal = new Promise<void>((resolve) => { onSignal = resolve; });
   process.once('SIGINT', onSignal);
@@ -257,8 +271,11 @@ async function runLive(handler: import('../capture/scapParser').CaptureHandler, 
       probeFilter: probeFilterFor(ins.filterEventTypes, excludedNames),
       durationS: opts.durationS,
       rawBatches,
+      containers,
     }, stopSignal);
   } finally {
+    containers.close();
+    ins.onContainerThread = undefined;
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }

@@ -336,6 +336,11 @@ function fromContainer(hostValue: string | undefined, f: (c: ContainerInfo) => F
 }
 
 const nonEmpty = (s: string) => (s === '' ? NA : s);
+/** the command of the container's first probe of a kind, its arguments after spaces, or NONE */
+function probeCommand(c: ContainerInfo, kind: string): string {
+  const p = c.healthProbes.find((x) => x.kind === kind);
+  return p === undefined ? 'NONE' : [p.exe, ...p.args].join(' ');
+}
 const mountText = (m: ContainerMount) => `${m.source}:${m.dest}:${m.mode}:${m.rdwr ? 'true' : 'false'}:${m.propagation}`;
 
 /** container.mount*[N] by index, or [path] by source (by destination for mount.source) */
@@ -376,13 +381,13 @@ const containerFields: FieldDef[] = [
   field('container.image.repository', PT.CHARBUF, PF.NA, 'Repository', "the repository of the container's image (e.g. falcosecurity/falco).", fromContainer(NA, (c) => nonEmpty(c.imageRepo))),
   field('container.image.tag', PT.CHARBUF, PF.NA, 'Image Tag', "the tag of the container's image (e.g. latest).", fromContainer(NA, (c) => nonEmpty(c.imageTag))),
   field('container.image.digest', PT.CHARBUF, PF.NA, 'Registry Digest', "the registry digest of the container's image (sha256:...).", fromContainer(NA, (c) => nonEmpty(c.imageDigest))),
-  field('container.healthcheck', PT.CHARBUF, PF.NA, 'Health Check', "the container's health check command, or NONE.", fromContainer(NA, () => 'NONE')),
-  field('container.liveness_probe', PT.CHARBUF, PF.NA, 'Liveness', "the container's liveness probe command, or NONE.", fromContainer(NA, () => 'NONE')),
-  field('container.readiness_probe', PT.CHARBUF, PF.NA, 'Readiness', "the container's readiness probe command, or NONE.", fromContainer(NA, () => 'NONE')),
+  field('container.healthcheck', PT.CHARBUF, PF.NA, 'Health Check', "the container's health check command, or NONE.", fromContainer(NA, (c) => probeCommand(c, 'Healthcheck'))),
+  field('container.liveness_probe', PT.CHARBUF, PF.NA, 'Liveness', "the container's liveness probe command, or NONE.", fromContainer(NA, (c) => probeCommand(c, 'LivenessProbe'))),
+  field('container.readiness_probe', PT.CHARBUF, PF.NA, 'Readiness', "the container's readiness probe command, or NONE.", fromContainer(NA, (c) => probeCommand(c, 'ReadinessProbe'))),
 ];
 
 registerFieldClass({ name: 'process', shortDescription: '', description: 'What is known about the process and thread that made the system call.', fields: processFields });
 registerFieldClass({ name: 'user', shortDescription: '', description: 'The user the thread runs as.', fields: userFields });
 registerFieldClass({ name: 'group', shortDescription: '', description: 'The group the thread runs as.', fields: groupFields });
-registerFieldClass({ name: 'container', shortDescription: '', description: 'The container the thread runs in (from the container metadata recorded in the capture).', fields: containerFields });
+registerFieldClass({ name: 'container', shortDescription: '', description: 'The container the thread runs in (from the container metadata recorded in the capture, or asked of the container runtime in live capture).', fields: containerFields });
 

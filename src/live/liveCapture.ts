@@ -10,6 +10,12 @@ import { scanMachine } from './procScan';
 import { writeCaptureHead } from './captureHead';
 import { ProcinfoInjector } from './procinfoEvents';
 import type { ProbeFilter } from './probeFilter';
+import type { ContainerMetadataManager, ContainerThread } from './containerMetadata';
+import { sniffContainers } from './containerSniffer';
+import { ContainerRecord, LOOKUP, containerEventBlock, containerToJson } from './containerRecord';
+import { containerIdFromCgroups } from '../state/containerIds';
+import { normalizeCgroups } from '../state/threadInfo';
+import { EV_BLOCK_TYPE_V2, EV_BLOCK_TYPE_V2_LARGE, EVF_BLOCK_TYPE_V2, EVF_BLOCK_TYPE_V2_LARGE } from '../capture/blockTypes';
 
 /** A reason live capture cannot start or continue, for one line on stderr. */
 export class LiveCaptureError extends Error {
@@ -51,6 +57,25 @@ export interface LiveOptions {
    * still goes to the handler.
    */
   readonly rawBatches?: (batch: Buffer) => void;
+  /**
+   * Looks containers up in their runtimes: the scan's containers before the capture starts
+   * (they open the capture), others as threads show them, their answers inserted into the
+   * stream as container events. Without it, containers are known by their ids only.
+   */
+  readonly containers?: ContainerMetadataManager;
+}
+
+const nowNs = () => BigInt(Date.now()) * 1_000_000n;
+
+/** The timestamp of the last event block of a batch. */
+function lastEventTs(b: Buffer): bigint | undefined {
+  if (b.length < 4) return undefined;
+  const start = b.length - b.readUInt32LE(b.length - 4);
+  if (start < 0 || start + 8 > b.length) return undefined;
+  const type = b.readUInt32LE(start);
+  const at = type === EV_BLOCK_TYPE_V2 || type === EV_BLOCK_TYPE_V2_LARGE ? start + 10
+    : type === EVF_BLOCK_TYPE_V2 || type === EVF_BLOCK_TYPE_V2_LARGE ? start + 14 : -1;
+  return at >= 0 && at + 8 <= b.length ? b.readBigUInt64LE(at) : undefined;
 }
 
 function loadAddon(): AddonModule {
@@ -95,24 +120,62 @@ export async function captureLive(handler: CaptureHandler, opts: LiveOptions, st
   let stopRequested: () => void = () => {};
   const handlerStopped = new Promise<void>((resolve) => { stopRequested = resolve; });
   const raw = opts.rawBatches;
+  const containers = opts.containers;
+  const requestContainer = (t: ContainerThread) => containers?.request(t);
+  /** the time of the last event delivered: container events from lookups take it, as in sinsp */
+  let lastTs = 0n;
   const consume = (batch: Buffer) => {
     if (finished || failure !== undefined) return;
     if (!headDone) { pending.push(batch); return; }
     try {
       const blocks = procinfo.inject(batch);
-      if (raw !== undefined) raw(blocks);
-      else parser.push(blocks);
+      lastTs = lastEventTs(blocks) ?? lastTs;
+      if (raw !== undefined) {
+        // nothing parses these: the clones and execs that enter containers are read here
+        if (containers !== undefined) sniffContainers(blocks, requestContainer);
+        raw(blocks);
+      } else {
+        parser.push(blocks);
+      }
     } catch (e) {
       failure = e;
     }
     if (failure !== undefined || parser.isStopped) stopRequested();
   };
+  // a container lookup's answer goes between the events, as sinsp's pending container events do
+  const waitingContainers: ContainerRecord[] = [];
+  const deliverContainer = (rec: ContainerRecord) => {
+    if (finished || failure !== undefined) return;
+    if (!headDone) { waitingContainers.push(rec); return; }
+    const block = containerEventBlock(containerToJson(rec), lastTs !== 0n ? lastTs : nowNs());
+    try {
+      // sinsp filters the event of a failed lookup out, and so never writes it
+      if (raw !== undefined) { if (rec.lookupState === LOOKUP.SUCCESSFUL) raw(block); } else parser.push(block);
+    } catch (e) {
+      failure = e;
+    }
+    if (failure !== undefined || parser.isStopped) stopRequested();
+  };
+  if (containers !== undefined) containers.onRecord = deliverContainer;
   session.start(consume);
 
   try {
     const head: Buffer[] = [];
-    writeCaptureHead(new ScapWriter((b) => head.push(b)), scanMachine(new Set([process.pid])));
+    const scan = scanMachine(new Set([process.pid]));
+    let initial: ContainerRecord[] = [];
+    if (containers !== undefined) {
+      initial = await containers.initialLookups(scan.procs.map((p) => {
+        const cgroups = normalizeCgroups(p.cgroups);
+        return { tid: p.tid, cgroups, containerId: containerIdFromCgroups(cgroups) };
+      }));
+    }
+    writeCaptureHead(new ScapWriter((b) => head.push(b)), scan);
     parser.push(Buffer.concat(head));
+    const startTs = nowNs();
+    for (const rec of initial) {
+      const json = containerToJson(rec);
+      handler.onInitialContainer?.(containerEventBlock(json, startTs, true), json);
+    }
   } catch (e) {
     finished = true;
     await session.stop();
@@ -120,6 +183,7 @@ export async function captureLive(handler: CaptureHandler, opts: LiveOptions, st
   }
   headDone = true;
   for (const b of pending.splice(0)) consume(b);
+  for (const rec of waitingContainers.splice(0)) deliverContainer(rec);
 
   let timer: NodeJS.Timeout | undefined;
   const elapsed = opts.durationS !== undefined
@@ -130,6 +194,7 @@ export async function captureLive(handler: CaptureHandler, opts: LiveOptions, st
   // stop() delivers what is still in the ring before it resolves
   await session.stop();
   finished = true;
+  if (containers !== undefined) containers.onRecord = () => {};
   const stats = session.stats();
   if (failure !== undefined) throw failure;
   return stats;

@@ -13,7 +13,8 @@ import { EVENT_TABLE } from '../events/eventTable';
 import { ThreadInfo, PPM_CL, normalizeCgroups } from './threadInfo';
 import { FdInfo, FDF, L4 } from './fdInfo';
 import { ipv4ToString, ipv6ToString, isIpv4MappedIpv6, portToString } from './netFormat';
-import { ContainerInfo } from './containerInfo';
+import { ContainerInfo, parseContainerJson } from './containerInfo';
+import { containerIdFromCgroups } from './containerIds';
 import { parseEventState, needsEnterEventCopy } from './parsers';
 import type { Predicate } from '../filter/compile';
 import type { ParamFormatter } from '../output/paramFormat';
@@ -79,6 +80,12 @@ export class Inspector implements CaptureHandler {
   /** Told of each event as soon as it has its number (progress reports). */
   onEventNumber: ((ev: Event) => void) | undefined = undefined;
 
+  /**
+   * Live capture: told of each thread given a container id (from the /proc scan, a clone or an
+   * execve), where sinsp asks its container engines about the container.
+   */
+  onContainerThread: ((t: ThreadInfo) => void) | undefined = undefined;
+
   constructor(private sink: EventSink = () => true) {}
 
   setSink(sink: EventSink): void { this.sink = sink; }
@@ -89,6 +96,10 @@ export class Inspector implements CaptureHandler {
   onUser(u: UserEntry): void { this.users.set(u.uid, u); }
   onGroup(g: GroupEntry): void { this.groups.set(g.gid, g); }
   onInterfaces(list: InterfaceEntry[]): void { this.interfaces = list; }
+  onInitialContainer(_block: Buffer, json: string): void {
+    const info = parseContainerJson(json);
+    if (info) this.containers.set(info.id, info);
+  }
 
   onProc(p: ProcEntry): void {
     const t = new ThreadInfo();
@@ -103,6 +114,7 @@ export class Inspector implements CaptureHandler {
     if (old) t.fds = old.fds;
     // thread counts are computed once the table is complete (before the first event)
     this.threads.set(t.tid, t);
+    if (t.containerId !== '' && this.onContainerThread !== undefined) this.onContainerThread(t);
   }
 
   onFd(tid: number, e: FdEntry): void {
@@ -213,6 +225,11 @@ export class Inspector implements CaptureHandler {
       // they update state and take event numbers, but are never delivered
       return true;
     }
+    if (isContainerJsonEvent(ev.type) && this.containerLookupFailed(ev)) {
+      // the container table keeps what a failed lookup says, but sinsp filters its event out
+      if (this.filteredOutSink !== undefined) this.filteredOutSink(ev);
+      return true;
+    }
     if (filter !== undefined && modifiesState && !filter(ev, this)) {
       if (this.filteredOutSink !== undefined) this.filteredOutSink(ev);
       return true;
@@ -222,6 +239,13 @@ export class Inspector implements CaptureHandler {
     const f = ev.fdinfo;
     if (f !== undefined) ev.fdNameChanged = f.name !== f.oldName;
     return this.sink(ev);
+  }
+
+  /** Whether a container event just parsed reported a failed metadata lookup. */
+  private containerLookupFailed(ev: Event): boolean {
+    const t = ev.tinfo;
+    const c = t === undefined ? undefined : this.containers.get(t.containerId);
+    return c !== undefined && !c.successful;
   }
 
   /**
@@ -518,16 +542,8 @@ function serverNameOf(f: FdInfo, resolve: boolean): string {
   return `${f.dip6 ? ipv6ToString(f.dip6) : '::'}:${port}`;
 }
 
-/** Container id from cgroup paths (docker, containerd/CRI, cri-o, podman), or '' for the host. */
-export function containerIdFromCgroups(cgroups: string[]): string {
-  for (const cg of cgroups) {
-    const eq = cg.indexOf('=');
-    const path = eq >= 0 ? cg.slice(eq + 1) : cg;
-    const m = /(?:\/docker\/|docker-|crio-|cri-containerd-|libpod-|\/kubepods\/.*\/)([0-9a-f]{64})(?:\.scope)?(?:\/|$)/.exec(path);
-    if (m) return m[1].slice(0, 12);
-  }
-  return '';
-}
+/** Container id from cgroup paths (see containerIds.ts). */
+export { containerIdFromCgroups };
 
 import { PPME } from '../events/eventTable';
 const PPME_PROCINFO_E = PPME.PROCINFO_E;

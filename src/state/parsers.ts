@@ -571,6 +571,7 @@ on([
   child.containerId = containerIdFromCgroups(child.cgroups) || parent.containerId;
   child.cloneTs = ev.ts;
   ins.addThread(child);
+  if (child.containerId !== '' && ins.onContainerThread !== undefined) ins.onContainerThread(child);
   // sinsp looks an event's thread up again when it had none: the child's own clone event (that
   // came first) is shown with the thread it just created
   if (inverted) ev.tinfo = child;
@@ -609,6 +610,7 @@ on([
     t.cgroups = normalizeCgroups(argsOf(ev, n('cgroups')));
     const cid = containerIdFromCgroups(t.cgroups);
     if (cid) t.containerId = cid;
+    if (t.containerId !== '' && ins.onContainerThread !== undefined) ins.onContainerThread(t);
   }
   if (n('tty') >= 0) t.tty = ev.i32(n('tty'));
   if (n('pgid') >= 0) t.vpgid = ev.i64(n('pgid'));

@@ -47,6 +47,7 @@ const ERRORS: [string, string[], RegExp][] = [
   ['rotation without -w', ['-r', '@/good.scap', '-G', '5'], /use them with -w FILE/],
   ['bad -n', ['-r', '@/good.scap', '-n', 'abc'], /invalid event count/],
   ['bad -t', ['-r', '@/good.scap', '-t', 'x'], /invalid modifier/],
+  ['bad --cri-timeout', ['-r', '@/good.scap', '--cri-timeout', '1s'], /invalid value for --cri-timeout: 1s/],
   ['bad filter', ['-r', '@/good.scap', 'evt.type=nonexist'], /filter error at position 17: unknown event type nonexist/],
   ['unclosed parenthesis', ['-r', '@/good.scap', '(evt.num=1'], /filter error at position \d+/],
   ['unknown field', ['-r', '@/good.scap', 'foo.bar=1'], /unrecognized field foo.bar/],

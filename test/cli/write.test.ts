@@ -4,6 +4,9 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { proc, param, PPME } from '../helpers/syntheticCapture';
+import { ScapWriter } from '../../src/capture/scapWriter';
+import { CONTAINER_TYPE, containerEventBlock, containerToJson, newContainerRecord } from '../../src/live/containerRecord';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'tsysdig.js');
@@ -79,6 +82,25 @@ describe('rotating capture files (-C, -G, -W, -e)', () => {
     ts(['-r', FIX('shell_session.scap'), '-w', path.join(d, 'x.scap'), '-e', '10']);
     const last = fs.readdirSync(d).sort((a, b) => Number(a.slice(6)) - Number(b.slice(6))).pop()!;
     expect(ts(['-r', path.join(d, last)]).stdout).not.toMatch(/<NA>/);
+  });
+  it('each new file starts with the containers known by then, as sysdig dumps its container table', () => {
+    const d = dir('containers');
+    const id = 'c1'.repeat(32);
+    const container = newContainerRecord(id.slice(0, 12), CONTAINER_TYPE.DOCKER);
+    Object.assign(container, { name: 'web', image: 'nginx:1.25' });
+    const input = path.join(d, 'in.scap');
+    const parts: Buffer[] = [];
+    const w = new ScapWriter((b) => parts.push(b));
+    w.sectionHeader();
+    w.procList([proc({ tid: 42, comm: 'nginx', cgroups: [`cpu=/docker/${id}`] })]);
+    // the container event opens the capture, after the head
+    parts.push(containerEventBlock(containerToJson(container), 1_700_000_000_000_000_000n, true));
+    for (let i = 1; i <= 6; i++) w.event({ ts: 1_700_000_000_000_000_000n + BigInt(i * 1000), tid: 42, type: PPME.PROCINFO_E, params: [param.u64(1n), param.u64(1n)] });
+    fs.writeFileSync(input, Buffer.concat(parts));
+    expect(ts(['-r', input, '-w', path.join(d, 'x.scap'), '-e', '3']).code).toBe(0);
+    for (const f of ['x.scap0', 'x.scap1', 'x.scap2']) {
+      expect(ts(['-r', path.join(d, f), '-D', '-p', '%container.name %container.image']).stdout.split('\n').filter(Boolean)).toEqual(expect.arrayContaining(['web nginx:1.25']));
+    }
   });
   it('-G names files by strftime conversions of the slice time', () => {
     const d = dir('time');

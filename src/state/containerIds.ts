@@ -91,8 +91,73 @@ export function matchEngines(cgroups: readonly string[]): EngineMatch[] {
   return out;
 }
 
-/** Container id from cgroup paths (podman, docker, containerd/CRI, cri-o), or '' for the host. */
+/** sinsp_container_type numbers of the runtimes found from cgroups */
+export const CONTAINER_TYPE = { DOCKER: 0, LXC: 1, LIBVIRT_LXC: 2, CRI: 6, PODMAN: 11 } as const;
+
+export interface ContainerMatch {
+  readonly id: string;
+  /** the runtime's engine, for the ones whose metadata comes from a lookup */
+  readonly engine: RuntimeEngine | undefined;
+  readonly type: number;
+}
+
+/**
+ * The container a thread's cgroups place it in, as sinsp's engines find it, in their order:
+ * podman, docker, CRI, then LXC and libvirt-LXC, whose containers are named after their ids.
+ */
+export function matchContainer(cgroups: readonly string[]): ContainerMatch | undefined {
+  const podman = matchLayouts(cgroups, PODMAN_LAYOUTS);
+  if (podman) return { id: podman.id, engine: RuntimeEngine.PODMAN, type: CONTAINER_TYPE.PODMAN };
+  const docker = matchLayouts(cgroups, DOCKER_LAYOUTS);
+  if (docker) return { id: docker.id, engine: RuntimeEngine.DOCKER, type: CONTAINER_TYPE.DOCKER };
+  const cri = matchLayouts(cgroups, CRI_LAYOUTS);
+  if (cri) return { id: cri.id, engine: RuntimeEngine.CRI, type: CONTAINER_TYPE.CRI };
+  const lxc = lxcName(cgroups);
+  if (lxc !== undefined) return { id: lxc, engine: undefined, type: CONTAINER_TYPE.LXC };
+  const libvirt = libvirtLxcName(cgroups);
+  if (libvirt !== undefined) return { id: libvirt, engine: undefined, type: CONTAINER_TYPE.LIBVIRT_LXC };
+  return undefined;
+}
+
+/** Container id from cgroup paths, or '' for the host. */
 export function containerIdFromCgroups(cgroups: readonly string[]): string {
-  const m = matchLayouts(cgroups, PODMAN_LAYOUTS) ?? matchLayouts(cgroups, DOCKER_LAYOUTS) ?? matchLayouts(cgroups, CRI_LAYOUTS);
-  return m === undefined ? '' : m.id;
+  return matchContainer(cgroups)?.id ?? '';
+}
+
+/** An LXC container's name: the path element after /lxc/ (or /lxc.payload/). */
+function lxcName(cgroups: readonly string[]): string | undefined {
+  for (const entry of cgroups) {
+    const path = cgroupPath(entry);
+    for (const marker of ['/lxc/', '/lxc.payload/']) {
+      const p = path.indexOf(marker);
+      if (p < 0) continue;
+      const start = p + marker.length;
+      const end = path.indexOf('/', start);
+      return path.slice(start, end < 0 ? undefined : end);
+    }
+  }
+  return undefined;
+}
+
+/** A libvirt-LXC domain's name, from the cgroupfs, systemd or legacy layout. */
+function libvirtLxcName(cgroups: readonly string[]): string | undefined {
+  for (const entry of cgroups) {
+    const path = cgroupPath(entry);
+    const suffix = '.libvirt-lxc';
+    let p = path.indexOf(suffix);
+    if (p >= 0 && p === path.length - suffix.length) {
+      const slash = path.lastIndexOf('/');
+      if (slash >= 0) return path.slice(slash + 1, p);
+    }
+    const escaped = '-lxc\\x2';
+    p = path.indexOf(escaped);
+    if (p >= 0) {
+      const scope = path.indexOf('.scope');
+      if (scope >= 0 && scope === path.length - '.scope'.length) return path.slice(p + escaped.length + 1, scope);
+    }
+    const legacy = '/libvirt/lxc/';
+    p = path.indexOf(legacy);
+    if (p >= 0) return path.slice(p + legacy.length);
+  }
+  return undefined;
 }

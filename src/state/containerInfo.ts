@@ -27,6 +27,17 @@ export interface ContainerInfo {
   text: string;
 }
 
+/**
+ * What sinsp records of a container no runtime was asked about: its id and runtime type, and
+ * for LXC-style runtimes the id as its name (sinsp_container_info's defaults otherwise).
+ */
+export function containerFromCgroups(id: string, type: number, name = ''): ContainerInfo {
+  return {
+    id, type, name, image: '', imageId: '', imageRepo: '', imageTag: '', imageDigest: '', privileged: false, ip: '',
+    labels: {}, mounts: [], healthProbes: [], successful: true, json: undefined, text: '',
+  };
+}
+
 /** Parses the JSON payload of a container event; undefined when it is not valid JSON. */
 export function parseContainerJson(text: string): ContainerInfo | undefined {
   let root: any;

@@ -13,8 +13,8 @@ import { EVENT_TABLE } from '../events/eventTable';
 import { ThreadInfo, PPM_CL, normalizeCgroups } from './threadInfo';
 import { FdInfo, FDF, L4 } from './fdInfo';
 import { ipv4ToString, ipv6ToString, isIpv4MappedIpv6, portToString } from './netFormat';
-import { ContainerInfo, parseContainerJson } from './containerInfo';
-import { containerIdFromCgroups } from './containerIds';
+import { ContainerInfo, containerFromCgroups, parseContainerJson } from './containerInfo';
+import { containerIdFromCgroups, matchContainer, RuntimeEngine } from './containerIds';
 import { parseEventState, needsEnterEventCopy } from './parsers';
 import type { Predicate } from '../filter/compile';
 import type { ParamFormatter } from '../output/paramFormat';
@@ -109,12 +109,29 @@ export class Inspector implements CaptureHandler {
     t.uid = p.uid; t.gid = p.gid; t.loginuid = p.loginuid; t.vtid = p.vtid; t.vpid = p.vpid;
     t.tty = p.tty; t.vmsizeKb = p.vmsizeKb; t.vmrssKb = p.vmrssKb; t.vmswapKb = p.vmswapKb;
     t.pfmajor = p.pfmajor; t.pfminor = p.pfminor; t.cgroups = normalizeCgroups(p.cgroups); t.exeWritable = p.exeWritable;
-    t.containerId = containerIdFromCgroups(p.cgroups);
     const old = this.threads.get(p.tid);
     if (old) t.fds = old.fds;
     // thread counts are computed once the table is complete (before the first event)
     this.threads.set(t.tid, t);
-    if (t.containerId !== '' && this.onContainerThread !== undefined) this.onContainerThread(t);
+    this.resolveContainer(t);
+  }
+
+  /**
+   * sinsp's container engines on a thread whose cgroups may place it in a container (a /proc
+   * entry, a clone, an execve): its container id, and what is known of the container before any
+   * container event. Docker and podman containers get their id and type when no runtime is
+   * asked (a replay); a live capture asks the runtime (onContainerThread), whose answer arrives
+   * as a container event. LXC-style containers need no lookup: their id is their name.
+   */
+  resolveContainer(t: ThreadInfo, inherited = ''): void {
+    const m = matchContainer(t.cgroups);
+    t.containerId = m?.id ?? inherited;
+    if (t.containerId === '') return;
+    if (m !== undefined && !this.containers.has(m.id)) {
+      if (m.engine === undefined) this.containers.set(m.id, containerFromCgroups(m.id, m.type, m.id));
+      else if (this.onContainerThread === undefined && m.engine !== RuntimeEngine.CRI) this.containers.set(m.id, containerFromCgroups(m.id, m.type));
+    }
+    if (this.onContainerThread !== undefined) this.onContainerThread(t);
   }
 
   onFd(tid: number, e: FdEntry): void {

@@ -10,7 +10,7 @@ import { EF } from '../events/paramTypes';
 import { FdInfo, FDF, L4 } from './fdInfo';
 import { ThreadInfo, PPM_CL, normalizeCgroups } from './threadInfo';
 import type { Inspector } from './inspector';
-import { withTrailingSlash, containerIdFromCgroups } from './inspector';
+import { withTrailingSlash } from './inspector';
 import { concatenatePaths } from './paths';
 import { ipv4ToString, ipv6ToString, isIpv4MappedIpv6, socketName, portToString } from './netFormat';
 import { parseContainerJson } from './containerInfo';
@@ -568,10 +568,9 @@ on([
   const cg = n('cgroups');
   if (cg >= 0) child.cgroups = normalizeCgroups(argsOf(ev, cg));
   else child.cgroups = parent.cgroups;
-  child.containerId = containerIdFromCgroups(child.cgroups) || parent.containerId;
   child.cloneTs = ev.ts;
   ins.addThread(child);
-  if (child.containerId !== '' && ins.onContainerThread !== undefined) ins.onContainerThread(child);
+  ins.resolveContainer(child, parent.containerId);
   // sinsp looks an event's thread up again when it had none: the child's own clone event (that
   // came first) is shown with the thread it just created
   if (inverted) ev.tinfo = child;
@@ -608,9 +607,7 @@ on([
   if (n('env') >= 0) t.setEnvBytes(ev.bytes(n('env')));
   if (n('cgroups') >= 0) {
     t.cgroups = normalizeCgroups(argsOf(ev, n('cgroups')));
-    const cid = containerIdFromCgroups(t.cgroups);
-    if (cid) t.containerId = cid;
-    if (t.containerId !== '' && ins.onContainerThread !== undefined) ins.onContainerThread(t);
+    ins.resolveContainer(t, t.containerId);
   }
   if (n('tty') >= 0) t.tty = ev.i32(n('tty'));
   if (n('pgid') >= 0) t.vpgid = ev.i64(n('pgid'));

@@ -3,7 +3,8 @@
  * container events whose lookup failed (the table keeps them, the events are filtered out).
  */
 import { describe, it, expect } from 'vitest';
-import { containerIdFromCgroups, matchContainerId, matchEngines, RuntimeEngine } from '../../src/state/containerIds';
+import { containerIdFromCgroups, matchContainerId, matchEngines, matchContainer, CONTAINER_TYPE, RuntimeEngine } from '../../src/state/containerIds';
+import { emptyProcEntry } from '../../src/capture/metadataBlocks';
 import { Inspector } from '../../src/state/inspector';
 import { ScapParser } from '../../src/capture/scapParser';
 import { ScapWriter, encodeEventBlock, param } from '../../src/capture/scapWriter';
@@ -37,6 +38,40 @@ describe('container ids from cgroups', () => {
       expect(matchEngines(cgroups).map((m) => m.engine)).toEqual(engines);
     });
   }
+});
+
+describe('LXC-style containers (named after their ids) and types without a lookup', () => {
+  const cases: Array<[string, string[], string, number]> = [
+    ['lxc', ['cpu=/lxc/web01/init.scope'], 'web01', CONTAINER_TYPE.LXC],
+    ['lxc 4 (lxc.payload)', ['=/lxc.payload/db'], 'db', CONTAINER_TYPE.LXC],
+    ['libvirt-lxc, cgroupfs', ['cpu=/machine/vm1.libvirt-lxc'], 'vm1', CONTAINER_TYPE.LIBVIRT_LXC],
+    ['libvirt-lxc, systemd', ['cpu=/machine.slice/machine-lxc\\x2d1234\\x2dbox.scope'], '1234\\x2dbox', CONTAINER_TYPE.LIBVIRT_LXC],
+    // the LXC engine, asked first, already finds /lxc/ in libvirt's legacy layout
+    ['libvirt-lxc, legacy: taken by the lxc engine', ['cpu=/libvirt/lxc/old'], 'old', CONTAINER_TYPE.LXC],
+    ['docker comes first', [`cpu=/docker/${ID}`, 'memory=/lxc/x'], ID.slice(0, 12), CONTAINER_TYPE.DOCKER],
+    ['podman', [`=/machine.slice/libpod-${ID}.scope`], ID.slice(0, 12), CONTAINER_TYPE.PODMAN],
+  ];
+  it.each(cases)('%s', (_what, cgroups, id, type) => {
+    expect(matchContainer(cgroups)).toMatchObject({ id, type });
+  });
+
+  /** A replay of one process in `cgroups`: the container table sinsp would build, with no container event. */
+  function replayed(cgroups: string[]): Inspector {
+    const ins = new Inspector();
+    ins.onProc({ ...emptyProcEntry(), tid: 9, pid: 9, comm: 'sh', cgroups });
+    return ins;
+  }
+  it('a docker container met in a replay has its id and type, no name, not privileged', () => {
+    expect(replayed([`cpu=/docker/${ID}`]).containers.get(ID.slice(0, 12))).toMatchObject({ type: CONTAINER_TYPE.DOCKER, name: '', privileged: false, mounts: [] });
+  });
+  it('an lxc container is named after its id', () => {
+    expect(replayed(['cpu=/lxc/web01']).containers.get('web01')).toMatchObject({ type: CONTAINER_TYPE.LXC, name: 'web01' });
+  });
+  it('a CRI container (no runtime to ask) has an id but no table entry', () => {
+    const ins = replayed([`=/kubepods.slice/cri-containerd-${ID}.scope`]);
+    expect(ins.threads.get(9)?.containerId).toBe(ID.slice(0, 12));
+    expect(ins.containers.size).toBe(0);
+  });
 
   it('rejects a non-hex character only where sinsp looks for it (before position 64 of the path)', () => {
     const bad = 'z' + ID.slice(1);

@@ -60,10 +60,10 @@ export function cgroupPath(entry: string): string {
   return eq >= 0 ? entry.slice(eq + 1) : entry;
 }
 
-/** The first cgroup (in list order) that one of the layouts matches, with the id it holds. */
-function matchLayouts(cgroups: readonly string[], layouts: readonly CgroupLayout[]): { id: string; cgroup: string } | undefined {
-  for (const entry of cgroups) {
-    const path = cgroupPath(entry);
+/** The first cgroup path (in list order) that one of the layouts matches, with the id it holds. */
+function matchPaths(paths: readonly string[], layouts: readonly CgroupLayout[]): { id: string; cgroup: string } | undefined {
+  for (const path of paths) {
+    if (path.length < ID_LENGTH) continue; // no room for an id
     for (const l of layouts) {
       const id = matchContainerId(path, l.prefix, l.suffix);
       if (id !== undefined) return { id, cgroup: path };
@@ -82,11 +82,12 @@ export interface EngineMatch {
 /** Every engine whose cgroup layouts match, in the order sinsp tries them. */
 export function matchEngines(cgroups: readonly string[]): EngineMatch[] {
   const out: EngineMatch[] = [];
-  const podman = matchLayouts(cgroups, PODMAN_LAYOUTS);
+  const paths = cgroups.map(cgroupPath);
+  const podman = matchPaths(paths, PODMAN_LAYOUTS);
   if (podman) out.push({ engine: RuntimeEngine.PODMAN, ...podman });
-  const docker = matchLayouts(cgroups, DOCKER_LAYOUTS);
+  const docker = matchPaths(paths, DOCKER_LAYOUTS);
   if (docker) out.push({ engine: RuntimeEngine.DOCKER, ...docker });
-  const cri = matchLayouts(cgroups, CRI_LAYOUTS);
+  const cri = matchPaths(paths, CRI_LAYOUTS);
   if (cri) out.push({ engine: RuntimeEngine.CRI, ...cri });
   return out;
 }
@@ -106,15 +107,16 @@ export interface ContainerMatch {
  * podman, docker, CRI, then LXC and libvirt-LXC, whose containers are named after their ids.
  */
 export function matchContainer(cgroups: readonly string[]): ContainerMatch | undefined {
-  const podman = matchLayouts(cgroups, PODMAN_LAYOUTS);
+  const paths = cgroups.map(cgroupPath);
+  const podman = matchPaths(paths, PODMAN_LAYOUTS);
   if (podman) return { id: podman.id, engine: RuntimeEngine.PODMAN, type: CONTAINER_TYPE.PODMAN };
-  const docker = matchLayouts(cgroups, DOCKER_LAYOUTS);
+  const docker = matchPaths(paths, DOCKER_LAYOUTS);
   if (docker) return { id: docker.id, engine: RuntimeEngine.DOCKER, type: CONTAINER_TYPE.DOCKER };
-  const cri = matchLayouts(cgroups, CRI_LAYOUTS);
+  const cri = matchPaths(paths, CRI_LAYOUTS);
   if (cri) return { id: cri.id, engine: RuntimeEngine.CRI, type: CONTAINER_TYPE.CRI };
-  const lxc = lxcName(cgroups);
+  const lxc = lxcName(paths);
   if (lxc !== undefined) return { id: lxc, engine: undefined, type: CONTAINER_TYPE.LXC };
-  const libvirt = libvirtLxcName(cgroups);
+  const libvirt = libvirtLxcName(paths);
   if (libvirt !== undefined) return { id: libvirt, engine: undefined, type: CONTAINER_TYPE.LIBVIRT_LXC };
   return undefined;
 }
@@ -125,9 +127,8 @@ export function containerIdFromCgroups(cgroups: readonly string[]): string {
 }
 
 /** An LXC container's name: the path element after /lxc/ (or /lxc.payload/). */
-function lxcName(cgroups: readonly string[]): string | undefined {
-  for (const entry of cgroups) {
-    const path = cgroupPath(entry);
+function lxcName(paths: readonly string[]): string | undefined {
+  for (const path of paths) {
     for (const marker of ['/lxc/', '/lxc.payload/']) {
       const p = path.indexOf(marker);
       if (p < 0) continue;
@@ -140,9 +141,8 @@ function lxcName(cgroups: readonly string[]): string | undefined {
 }
 
 /** A libvirt-LXC domain's name, from the cgroupfs, systemd or legacy layout. */
-function libvirtLxcName(cgroups: readonly string[]): string | undefined {
-  for (const entry of cgroups) {
-    const path = cgroupPath(entry);
+function libvirtLxcName(paths: readonly string[]): string | undefined {
+  for (const path of paths) {
     const suffix = '.libvirt-lxc';
     let p = path.indexOf(suffix);
     if (p >= 0 && p === path.length - suffix.length) {

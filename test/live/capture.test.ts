@@ -5,28 +5,19 @@
  * set by CI, turns a missing prerequisite into a failure instead).
  */
 import { describe, expect, beforeAll, afterAll } from 'vitest';
-import { spawn, spawnSync, ChildProcess } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { BIN, liveEnv, liveTests, MAX_OUTPUT, sysdigInstalled } from '../helpers/live';
+import { makeCgroup, startTsysdig as startWithEnv } from '../helpers/cgroups';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tsysdig-live-'));
 const env = liveEnv;
 const { liveIt } = liveTests('live capture tests');
 
-/** Starts tsysdig live; resolves with its output once it exits. */
-function startTsysdig(args: string[]): { proc: ChildProcess; done: Promise<{ code: number | null; stdout: string; stderr: string }> } {
-  const proc = spawn(process.execPath, [BIN, ...args], { env });
-  let stdout = '', stderr = '';
-  proc.stdout!.setEncoding('latin1').on('data', (d: string) => { stdout += d; });
-  proc.stderr!.setEncoding('utf8').on('data', (d: string) => { stderr += d; });
-  const done = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    proc.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-  return { proc, done };
-}
+const startTsysdig = (args: string[]) => startWithEnv(args, env);
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const read = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { env, encoding: 'latin1', maxBuffer: MAX_OUTPUT }).stdout;
@@ -94,7 +85,7 @@ describe('live capture', () => {
 
   liveIt('-pc names the container of a process in a container cgroup', async () => {
     const id = 'ab'.repeat(32);
-    const cgroup = containerCgroup(id);
+    const cgroup = makeCgroup(path.join('docker', id));
     if (cgroup === undefined) throw new Error('no writable cgroup hierarchy to place a test process in');
     const run = startTsysdig(['-M', '3', '-pc', 'proc.name=sleep and evt.type=execve']);
     await sleep(1000);
@@ -113,16 +104,3 @@ describe('live capture', () => {
     expect(r.stderr.trim().split('\n')).toEqual(['tsysdig: live capture needs root (CAP_BPF and CAP_PERFMON): run as root, or read a capture file with -r']);
   });
 });
-
-/** A docker-style cgroup for a container id, made in a hierarchy we can write (v1 pids, or v2). */
-function containerCgroup(id: string): string | undefined {
-  for (const base of ['/sys/fs/cgroup/pids', '/sys/fs/cgroup/unified', '/sys/fs/cgroup']) {
-    const dir = path.join(base, 'docker', id);
-    try {
-      if (!fs.existsSync(path.join(base, 'cgroup.procs'))) continue;
-      fs.mkdirSync(dir, { recursive: true });
-      return dir;
-    } catch { /* try the next hierarchy */ }
-  }
-  return undefined;
-}

@@ -82,15 +82,24 @@ function cgroupOrFail(relative: string): string {
   return dir;
 }
 
+/**
+ * Captures with `args` while a shell in the container's cgroup (under docker/) starts a cat,
+ * whose clone puts a thread in the container before the cat's own events; the cgroup goes after.
+ */
+async function captureWhileInContainer(id: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const cg = cgroupOrFail(`docker/${id}`);
+  const run = startTsysdig(args, env);
+  await sleep(1000);
+  await inCgroup(cg, 'sleep 0.5 && exec cat /etc/hostname > /dev/null');
+  const r = await run.done;
+  await removeCgroup(cg);
+  return r;
+}
+
 describe('live container metadata', () => {
   liveIt('-pc shows the name of a container started while capturing, looked up from the Docker API', async () => {
-    const cg = cgroupOrFail(`docker/${ids.web}`);
-    const run = startTsysdig(['-M', '3', '-pc', 'proc.name=cat and evt.type=openat'], env);
-    await sleep(1000);
-    // the sleep's clone puts a thread in the container; by the cat's open the metadata is in
-    await inCgroup(cg, 'sleep 0.5 && exec cat /etc/hostname > /dev/null');
-    const r = await run.done;
-    await removeCgroup(cg);
+    // by the cat's open the metadata the sleep's clone asked for is in
+    const r = await captureWhileInContainer(ids.web, ['-M', '3', '-pc', 'proc.name=cat and evt.type=openat']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(new RegExp(`^\\d+ \\S+ \\d+ web-frontend \\(${short(ids.web)}\\) cat \\(\\d+:\\d+\\) < openat fd=\\d+\\(<f>/etc/hostname\\)`, 'm'));
@@ -98,13 +107,8 @@ describe('live container metadata', () => {
   }, 30_000);
 
   liveIt('container.* fields carry the image, its tag and digest, the type, privileges and mounts', async () => {
-    const cg = cgroupOrFail(`docker/${ids.web}`);
-    const run = startTsysdig(['-M', '3', '-p', '%container.id|%container.name|%container.image|%container.image.repository|%container.image.tag|%container.image.digest|%container.type|%container.privileged|%container.mounts',
-      `proc.name=cat and evt.type=openat and evt.dir=< and container.id=${short(ids.web)}`], env);
-    await sleep(1000);
-    await inCgroup(cg, 'sleep 0.5 && exec cat /etc/hostname > /dev/null');
-    const r = await run.done;
-    await removeCgroup(cg);
+    const r = await captureWhileInContainer(ids.web, ['-M', '3', '-p', '%container.id|%container.name|%container.image|%container.image.repository|%container.image.tag|%container.image.digest|%container.type|%container.privileged|%container.mounts',
+      `proc.name=cat and evt.type=openat and evt.dir=< and container.id=${short(ids.web)}`]);
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n').filter(Boolean);
     expect(lines.length).toBeGreaterThan(0);
@@ -154,12 +158,7 @@ describe('live container metadata', () => {
   }, 40_000);
 
   liveIt('a container the runtime does not know keeps its id; its name is <NA> and no container event shows', async () => {
-    const cg = cgroupOrFail(`docker/${ids.unknown}`);
-    const run = startTsysdig(['-M', '3', '-pc', `container.id=${short(ids.unknown)}`], env);
-    await sleep(1000);
-    await inCgroup(cg, 'sleep 0.5 && exec cat /etc/hostname > /dev/null');
-    const r = await run.done;
-    await removeCgroup(cg);
+    const r = await captureWhileInContainer(ids.unknown, ['-M', '3', '-pc', `container.id=${short(ids.unknown)}`]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const lines = r.stdout.split('\n').filter(Boolean);
